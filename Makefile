@@ -1,0 +1,57 @@
+# Identity Image Studio — `make run` starts the product, `make test` runs every suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP_STAMP := $(VENV)/.installed
+MANAGE := cd server && ../$(PY) manage.py
+CLIENT_STAMP := client/node_modules/.installed
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/identity_studio
+
+export DEMO_ADMIN_EMAIL ?= admin@example.com
+export DEMO_ADMIN_PASSWORD ?= studio-demo-admin
+
+.PHONY: help install run test test-backend test-backend-postgres test-client test-e2e lint bench clean
+
+help:
+	@echo "make run    start the app (web + worker) on http://127.0.0.1:8000 with demo data"
+	@echo "make test   install what is missing and run every test suite"
+	@echo "make lint   ruff and mypy"
+	@echo "make bench  benchmarks (figures, not tests)"
+
+$(PIP_STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(PIP_STAMP) client-build
+
+.PHONY: client-build
+client-build:
+	@if [ -f client/package.json ]; then $(MAKE) --no-print-directory client/dist/index.html; fi
+
+$(CLIENT_STAMP): client/package.json client/package-lock.json
+	cd client && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+client/dist/index.html: $(CLIENT_STAMP) $(shell find client/src client/index.html -type f 2>/dev/null)
+	cd client && npm run build --silent
+
+run: install
+	@DJANGO_DEBUG=1 bin/run
+
+test: install
+	bin/test
+
+lint: $(PIP_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy server
+
+bench: install
+	bin/bench
+
+clean:
+	rm -rf $(VENV) client/node_modules client/dist data

@@ -1,0 +1,7 @@
+from rest_framework.exceptions import APIException
+
+
+class Conflict(APIException):
+    status_code = 409
+    default_detail = "This conflicts with the current state."
+    default_code = "conflict"

@@ -1,0 +1,88 @@
+import logging
+from typing import Any
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from rest_framework import exceptions
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+log = logging.getLogger(__name__)
+
+_FALLBACK_DETAIL = {
+    400: "The request is not valid.",
+    401: "Please sign in to continue.",
+    403: "You do not have permission to do this.",
+    404: "Not found.",
+    405: "This method is not allowed here.",
+    415: "This content type is not supported.",
+}
+
+
+def _first_message(detail: Any) -> str:
+    if isinstance(detail, dict):
+        for value in detail.values():
+            return _first_message(value)
+        return ""
+    if isinstance(detail, list):
+        return _first_message(detail[0]) if detail else ""
+    return str(detail)
+
+
+def _first_code(codes: Any) -> str:
+    if isinstance(codes, dict):
+        for value in codes.values():
+            return _first_code(value)
+        return "invalid"
+    if isinstance(codes, list):
+        return _first_code(codes[0]) if codes else "invalid"
+    return str(codes)
+
+
+def _validation_body(error: exceptions.ValidationError) -> dict[str, Any]:
+    detail, codes = error.detail, error.get_codes()
+    if isinstance(detail, dict):
+        fields = {
+            name: [str(message) for message in (messages if isinstance(messages, list) else [messages])]
+            for name, messages in detail.items()
+            if name != "non_field_errors"
+        }
+        non_field = detail.get("non_field_errors")
+        if non_field:
+            sentence = _first_message(non_field)
+        else:
+            name = next(iter(fields), "")
+            message = fields[name][0] if name else "The request is not valid."
+            label = name.replace("_", " ").capitalize()
+            sentence = f"{label}: {message}" if name else message
+        body: dict[str, Any] = {"detail": sentence, "code": _first_code(codes)}
+        if fields:
+            body["fields"] = fields
+        return body
+    return {"detail": _first_message(detail) or _FALLBACK_DETAIL[400], "code": _first_code(codes)}
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """Answer every API error as {"detail": sentence, "code": machine code[, "fields": ...]}."""
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(
+            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        )
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        response.data = _validation_body(exc)
+        return response
+    if isinstance(exc, exceptions.APIException):
+        detail = exc.detail
+        sentence = _first_message(detail) or _FALLBACK_DETAIL.get(response.status_code, "Error.")
+        code = _first_code(exc.get_codes())
+        response.data = {"detail": sentence, "code": code}
+    return response

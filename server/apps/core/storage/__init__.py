@@ -1,0 +1,4 @@
+from .media_signature import sign_media_name, verify_media_signature
+from .signed_file_system_storage import SignedFileSystemStorage
+
+__all__ = ["SignedFileSystemStorage", "sign_media_name", "verify_media_signature"]

@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_GET
+
+_PLACEHOLDER = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Identity Image Studio</title></head><body>
+<h1>Identity Image Studio</h1>
+<p>The web client has not been built. The API is running:
+<a href="/api/docs/">API documentation</a> · <a href="/admin/">Django admin</a>.</p>
+</body></html>"""
+
+
+@require_GET
+@ensure_csrf_cookie
+def spa_index(request: HttpRequest, path: str = "") -> HttpResponse:
+    """The single-page app's index.html for every client-side route."""
+    index = settings.CLIENT_DIST_DIR / "index.html"
+    if index.is_file():
+        response: HttpResponse = FileResponse(index.open("rb"), content_type="text/html")
+    else:
+        response = HttpResponse(_PLACEHOLDER)
+    response["Cache-Control"] = "no-cache"
+    return response

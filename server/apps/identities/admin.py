@@ -1,0 +1,12 @@
+from django.contrib import admin
+
+from apps.identities.models import Identity
+
+
+@admin.register(Identity)
+class IdentityAdmin(admin.ModelAdmin):
+    list_display = ["name", "category", "user", "order", "updated_at"]
+    list_filter = ["category"]
+    search_fields = ["name", "i_am_statement", "user__email"]
+    raw_id_fields = ["user"]
+    readonly_fields = ["image_width", "image_height", "created_at", "updated_at"]

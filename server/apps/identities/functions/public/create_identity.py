@@ -1,0 +1,17 @@
+from django.db import transaction
+
+from apps.identities.models import Identity
+from apps.users.models import User
+
+
+@transaction.atomic
+def create_identity(
+    *, user: User, name: str, category: str = "", i_am_statement: str = "", order: int = 0
+) -> Identity:
+    """Create an identity owned by `user`."""
+    identity = Identity(
+        user=user, name=name, category=category, i_am_statement=i_am_statement, order=order
+    )
+    identity.full_clean()
+    identity.save()
+    return identity

@@ -1,0 +1,3 @@
+from .identity import Identity
+
+__all__ = ["Identity"]

@@ -1,0 +1,27 @@
+import io
+
+import factory
+from django.core.files.uploadedfile import SimpleUploadedFile
+from factory.django import DjangoModelFactory
+from PIL import Image
+
+from apps.identities.models import Identity
+from apps.users.tests.factories import UserFactory
+
+
+def png_upload(name: str = "poster.png", size: tuple[int, int] = (640, 360)) -> SimpleUploadedFile:
+    """A real PNG made with Pillow, as a browser would upload it."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (200, 80, 40)).save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+class IdentityFactory(DjangoModelFactory):
+    class Meta:
+        model = Identity
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Identity {n}")
+    category = "Career"
+    i_am_statement = factory.LazyAttribute(lambda identity: f"I am {identity.name.lower()}.")
+    order = factory.Sequence(lambda n: n)

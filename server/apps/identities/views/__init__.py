@@ -1,0 +1,3 @@
+from .identity_viewset import IdentityViewSet
+
+__all__ = ["IdentityViewSet"]

@@ -1,0 +1,3 @@
+from .demo_data import ADMIN_IDENTITIES, DEMO_SCENARIOS
+
+__all__ = ["ADMIN_IDENTITIES", "DEMO_SCENARIOS"]

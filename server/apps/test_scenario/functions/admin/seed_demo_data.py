@@ -1,0 +1,54 @@
+import secrets
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from apps.identities.models import Identity
+from apps.test_scenario.demo import ADMIN_IDENTITIES, DEMO_SCENARIOS
+from apps.test_scenario.models import TestScenario
+from apps.users.models import User
+
+
+@dataclass(frozen=True)
+class DemoAdmin:
+    user: User
+    password: str | None  # set only when this run created the admin or reset its password
+
+
+def _ensure_identities(user: User, identities: list[tuple[str, str, str]]) -> None:
+    for order, (name, category, statement) in enumerate(identities):
+        Identity.objects.get_or_create(
+            user=user,
+            name=name,
+            defaults={"category": category, "i_am_statement": statement, "order": order},
+        )
+
+
+@transaction.atomic
+def seed_demo_data(*, admin_email: str, admin_password: str = "") -> DemoAdmin:
+    """Create the demo admin, test scenarios, test users and identities; safe to run again."""
+    admin, created = User.objects.get_or_create(
+        email=admin_email,
+        defaults={"first_name": "Ada", "last_name": "Admin", "is_staff": True, "is_superuser": True},
+    )
+    password = None
+    if created or admin_password:
+        password = admin_password or secrets.token_urlsafe(12)
+        admin.set_password(password)
+        admin.save(update_fields=["password"])
+    _ensure_identities(admin, ADMIN_IDENTITIES)
+
+    for scenario in DEMO_SCENARIOS:
+        user, user_created = User.objects.get_or_create(
+            email=scenario["email"],
+            defaults={"first_name": scenario["first_name"], "last_name": scenario["last_name"]},
+        )
+        if user_created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+        TestScenario.objects.update_or_create(
+            name=scenario["name"],
+            defaults={"description": scenario["description"], "user": user},
+        )
+        _ensure_identities(user, scenario["identities"])
+    return DemoAdmin(user=admin, password=password)

@@ -1,0 +1,3 @@
+from .test_scenario import TestScenario
+
+__all__ = ["TestScenario"]

@@ -1,0 +1,3 @@
+from .test_user_output import TestUserOutputSerializer
+
+__all__ = ["TestUserOutputSerializer"]

@@ -1,0 +1,3 @@
+from .test_user_viewset import TestUserViewSet
+
+__all__ = ["TestUserViewSet"]

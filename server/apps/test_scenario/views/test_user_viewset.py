@@ -1,0 +1,34 @@
+from uuid import UUID
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import decorators
+from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.viewsets import GenericViewSet
+
+from apps.identities.functions.public import list_identities_for_user
+from apps.identities.serializers import IdentityOutputSerializer
+from apps.test_scenario.functions.admin import get_test_user, list_test_scenarios_with_users
+from apps.test_scenario.serializers import TestUserOutputSerializer
+
+
+class TestUserViewSet(GenericViewSet):
+    """Staff only: the test accounts and their identities."""
+
+    __test__ = False
+    permission_classes = [IsAuthenticated, IsAdminUser]
+    lookup_field = "user_id"
+    lookup_value_regex = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
+    @extend_schema(responses=TestUserOutputSerializer(many=True))
+    def list(self, request: Request) -> Response:
+        scenarios = list_test_scenarios_with_users()
+        return Response(TestUserOutputSerializer(scenarios, many=True).data)
+
+    @extend_schema(responses=IdentityOutputSerializer(many=True))
+    @decorators.action(detail=True, methods=["GET"])
+    def identities(self, request: Request, user_id: UUID | None = None) -> Response:
+        user = get_test_user(user_id=UUID(str(user_id)))
+        identities = list_identities_for_user(user=user)
+        return Response(IdentityOutputSerializer(identities, many=True).data)

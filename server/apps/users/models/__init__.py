@@ -1,0 +1,4 @@
+from .user import User
+from .user_manager import UserManager
+
+__all__ = ["User", "UserManager"]

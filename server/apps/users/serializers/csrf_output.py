@@ -1,0 +1,5 @@
+from rest_framework import serializers
+
+
+class CsrfOutputSerializer(serializers.Serializer):
+    csrf_token = serializers.CharField()

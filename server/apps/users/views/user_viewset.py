@@ -1,0 +1,24 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework import decorators
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.viewsets import GenericViewSet
+
+from apps.identities.functions.public import list_identities_for_user
+from apps.identities.serializers import IdentityOutputSerializer
+from apps.users.serializers import UserOutputSerializer
+
+
+class UserViewSet(GenericViewSet):
+    """The signed-in user."""
+
+    @extend_schema(responses=UserOutputSerializer)
+    @decorators.action(detail=False, methods=["GET"], url_path="me")
+    def me(self, request: Request) -> Response:
+        return Response(UserOutputSerializer(request.user).data)
+
+    @extend_schema(responses=IdentityOutputSerializer(many=True))
+    @decorators.action(detail=False, methods=["GET"], url_path="me/identities")
+    def my_identities(self, request: Request) -> Response:
+        identities = list_identities_for_user(user=request.user)
+        return Response(IdentityOutputSerializer(identities, many=True).data)

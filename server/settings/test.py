@@ -1,0 +1,26 @@
+"""Test overrides only."""
+
+import os
+import tempfile
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-that-is-long-enough-for-hmac-0123456789")
+os.environ.setdefault("TASKS_BACKEND", "immediate")
+os.environ.setdefault("IMAGE_PROVIDER", "local")
+os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="iis-test-media-"))
+
+from settings.common import *  # noqa: E402, F403
+from settings.common import REST_FRAMEWORK, STORAGES  # noqa: E402
+
+DEBUG = False
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,
+    "DEFAULT_THROTTLE_RATES": {"login": "1000/min"},
+}

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from apps.core.views import serve_signed_media, spa_index
+from apps.identities.views import IdentityViewSet
+from apps.test_scenario.views import TestUserViewSet
+from apps.users.views import AuthViewSet, UserViewSet
+
+router = DefaultRouter(trailing_slash=True)
+router.include_root_view = False
+router.register(r"auth", AuthViewSet, basename="auth")
+router.register(r"users", UserViewSet, basename="users")
+router.register(r"identities", IdentityViewSet, basename="identities")
+router.register(r"test-users", TestUserViewSet, basename="test-users")
+
+handler404 = "apps.core.views.not_found"
+handler500 = "apps.core.views.server_failure"
+
+urlpatterns = [
+    path("api/v1/", include(router.urls)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("admin/", admin.site.urls),
+    re_path(
+        rf"^{settings.MEDIA_URL.lstrip('/')}(?P<name>.+)$", serve_signed_media, name="signed-media"
+    ),
+    # Every other path that is not an API, admin or file path is a client-side route.
+    re_path(r"^(?!api/|admin/|static/|media/)(?P<path>.*)$", spa_index, name="spa"),
+]
