@@ -24,3 +24,4 @@ REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"login": "1000/min"},
 }
+WHITENOISE_AUTOREFRESH = True  # no collectstatic before tests

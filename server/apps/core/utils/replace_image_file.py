@@ -16,7 +16,7 @@ def replace_image_file(*, instance: models.Model, file: File, name: str) -> None
     old_names = image_file_names(instance.image)  # type: ignore[attr-defined]
     instance.image.save(name, file, save=False)  # type: ignore[attr-defined]
     try:
-        warm_image_renditions(instance=instance)
+        warm_image_renditions(image=instance.image)  # type: ignore[attr-defined]
         instance.save()
     except BaseException:
         for stored in image_file_names(instance.image):  # type: ignore[attr-defined]

@@ -1,12 +1,14 @@
-from django.db import models
-from versatileimagefield.image_warmer import VersatileImageFieldWarmer
+from django.conf import settings
+from versatileimagefield.fields import VersatileImageFieldFile
+from versatileimagefield.utils import get_url_from_image_key
 
 
-def warm_image_renditions(*, instance: models.Model, image_attr: str = "image") -> None:
-    """Make the renditions the page shows now, once, so no view ever makes them."""
-    warmer = VersatileImageFieldWarmer(
-        instance_or_queryset=instance, rendition_key_set="image_sizes", image_attr=image_attr
-    )
-    _count, failed = warmer.warm()
-    if failed:
-        raise OSError(f"Could not make the renditions of {getattr(instance, image_attr).name}")
+def warm_image_renditions(*, image: VersatileImageFieldFile) -> None:
+    """Make the renditions the page shows now, once, so that no view ever makes them."""
+    image.create_on_demand = True
+    try:
+        for _key, spec in settings.VERSATILEIMAGEFIELD_RENDITION_KEY_SETS["image_sizes"]:
+            if spec != "url":
+                get_url_from_image_key(image, spec)
+    finally:
+        image.create_on_demand = False

@@ -1,0 +1,40 @@
+import pytest
+from rest_framework.test import APIClient
+
+from apps.users.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_anonymous_request_gets_a_sentence_and_a_code(api_client: APIClient) -> None:
+    response = api_client.get("/api/v1/users/me/")
+
+    assert response.status_code in (401, 403)
+    assert response.json() == {
+        "detail": "Authentication credentials were not provided.",
+        "code": "not_authenticated",
+    }
+
+
+def test_validation_error_names_the_field(user_client: APIClient) -> None:
+    response = user_client.post("/api/v1/identities/", {"category": "Career"}, format="json")
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "required"
+    assert body["detail"] == "Name: This field is required."
+    assert body["fields"] == {"name": ["This field is required."]}
+
+
+def test_unknown_api_path_answers_json_404(user_client: APIClient) -> None:
+    response = user_client.get("/api/v1/nothing-here/")
+
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found.", "code": "not_found"}
+
+
+def test_malformed_id_is_a_404_not_a_500(user_client: APIClient, user: User) -> None:
+    response = user_client.get("/api/v1/identities/not-a-uuid/")
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"

@@ -1,0 +1,170 @@
+from pathlib import Path
+
+import pytest
+from rest_framework.test import APIClient
+
+from apps.identities.models import Identity
+from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.users.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def stored_files(media_root: Path) -> list[Path]:
+    return sorted(path for path in media_root.rglob("*") if path.is_file())
+
+
+def test_owner_lists_only_their_identities(user_client: APIClient, user: User) -> None:
+    mine = IdentityFactory(user=user)
+    IdentityFactory()
+
+    response = user_client.get("/api/v1/identities/")
+
+    assert response.status_code == 200
+    assert [item["id"] for item in response.json()] == [str(mine.id)]
+
+
+def test_staff_filters_by_user_id(staff_client: APIClient, user: User, other_user: User) -> None:
+    IdentityFactory(user=user)
+    theirs = IdentityFactory(user=other_user)
+
+    response = staff_client.get("/api/v1/identities/", {"user_id": str(other_user.id)})
+
+    assert [item["id"] for item in response.json()] == [str(theirs.id)]
+
+
+def test_bad_user_id_filter_is_a_400(staff_client: APIClient) -> None:
+    response = staff_client.get("/api/v1/identities/", {"user_id": "nope"})
+
+    assert response.status_code == 400
+    assert response.json()["fields"] == {"user_id": ["Must be a valid UUID."]}
+
+
+def test_owner_creates_updates_and_deletes(user_client: APIClient, user: User) -> None:
+    created = user_client.post(
+        "/api/v1/identities/",
+        {"name": "Creative Visionary", "category": "Career", "i_am_statement": "I am creative."},
+        format="json",
+    )
+    assert created.status_code == 201
+    identity_id = created.json()["id"]
+    assert created.json()["user"] == str(user.id)
+
+    updated = user_client.patch(
+        f"/api/v1/identities/{identity_id}/", {"name": "Bold Visionary"}, format="json"
+    )
+    assert updated.status_code == 200
+    assert Identity.objects.get(pk=identity_id).name == "Bold Visionary"
+
+    assert user_client.delete(f"/api/v1/identities/{identity_id}/").status_code == 204
+    assert not Identity.objects.filter(pk=identity_id).exists()
+
+
+def test_non_staff_cannot_create_for_another_user(
+    user_client: APIClient, other_user: User
+) -> None:
+    response = user_client.post(
+        "/api/v1/identities/", {"name": "X", "user_id": str(other_user.id)}, format="json"
+    )
+
+    assert response.status_code == 403
+    assert not Identity.objects.exists()
+
+
+def test_staff_creates_for_another_user(staff_client: APIClient, other_user: User) -> None:
+    response = staff_client.post(
+        "/api/v1/identities/", {"name": "Leader", "user_id": str(other_user.id)}, format="json"
+    )
+
+    assert response.status_code == 201
+    assert Identity.objects.get().user == other_user
+
+
+def test_upload_image_stores_file_and_renditions(
+    user_client: APIClient, user: User, media_storage: Path
+) -> None:
+    identity = IdentityFactory(user=user)
+
+    response = user_client.patch(
+        f"/api/v1/identities/{identity.id}/upload-image/",
+        {"image": png_upload()},
+        format="multipart",
+    )
+
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body["image"]) == {"full_size", "medium", "thumbnail"}
+    assert (body["image_width"], body["image_height"]) == (640, 360)
+    assert len(stored_files(media_storage)) == 3  # original + medium + thumbnail
+    for url in body["image"].values():
+        assert user_client.get(url).status_code == 200
+
+
+def test_replacing_an_image_removes_the_old_files(
+    user_client: APIClient, user: User, media_storage: Path, django_capture_on_commit_callbacks
+) -> None:
+    identity = IdentityFactory(user=user)
+    url = f"/api/v1/identities/{identity.id}/upload-image/"
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.patch(url, {"image": png_upload("a.png")}, format="multipart")
+    first = stored_files(media_storage)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.patch(url, {"image": png_upload("b.png", (300, 300))}, format="multipart")
+
+    second = stored_files(media_storage)
+    assert len(second) == 3
+    assert not set(first) & set(second)
+
+
+def test_delete_image_removes_every_file(
+    user_client: APIClient, user: User, media_storage: Path, django_capture_on_commit_callbacks
+) -> None:
+    identity = IdentityFactory(user=user)
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.patch(
+            f"/api/v1/identities/{identity.id}/upload-image/",
+            {"image": png_upload()},
+            format="multipart",
+        )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = user_client.delete(f"/api/v1/identities/{identity.id}/delete-image/")
+
+    assert response.status_code == 200
+    assert response.json()["image"] is None
+    assert stored_files(media_storage) == []
+
+
+def test_deleting_an_identity_removes_its_files(
+    user_client: APIClient, user: User, media_storage: Path, django_capture_on_commit_callbacks
+) -> None:
+    identity = IdentityFactory(user=user)
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.patch(
+            f"/api/v1/identities/{identity.id}/upload-image/",
+            {"image": png_upload()},
+            format="multipart",
+        )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.delete(f"/api/v1/identities/{identity.id}/")
+
+    assert stored_files(media_storage) == []
+
+
+def test_upload_of_a_non_image_is_a_400_and_stores_nothing(
+    user_client: APIClient, user: User, media_storage: Path
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    identity = IdentityFactory(user=user)
+    fake = SimpleUploadedFile("poster.png", b"<svg onload=alert(1)>", content_type="image/png")
+
+    response = user_client.patch(
+        f"/api/v1/identities/{identity.id}/upload-image/", {"image": fake}, format="multipart"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid_image"
+    assert stored_files(media_storage) == []
