@@ -3,13 +3,15 @@
 import os
 import tempfile
 
-os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-that-is-long-enough-for-hmac-0123456789")
+os.environ.setdefault(
+    "DJANGO_SECRET_KEY", "test-secret-key-that-is-long-enough-for-hmac-0123456789"
+)
 os.environ.setdefault("TASKS_BACKEND", "immediate")
 os.environ.setdefault("IMAGE_PROVIDER", "local")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="iis-test-media-"))
 
-from settings.common import *  # noqa: E402, F403
-from settings.common import REST_FRAMEWORK, STORAGES  # noqa: E402
+from settings.common import *  # noqa: F403
+from settings.common import REST_FRAMEWORK, STORAGES
 
 DEBUG = False
 SECURE_SSL_REDIRECT = False

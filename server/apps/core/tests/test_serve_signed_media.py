@@ -63,7 +63,9 @@ def test_url_lifetime_never_exceeds_the_ttl() -> None:
 def test_signed_url_of_a_missing_file_is_404(client: Client) -> None:
     expires, signature = sign_media_name("identity_images/gone.jpg")
 
-    response = client.get(f"/media/identity_images/gone.jpg?expires={expires}&signature={signature}")
+    response = client.get(
+        f"/media/identity_images/gone.jpg?expires={expires}&signature={signature}"
+    )
 
     assert response.status_code == 404
 

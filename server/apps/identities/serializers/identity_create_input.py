@@ -8,4 +8,6 @@ class IdentityCreateInputSerializer(serializers.Serializer):
         max_length=2000, required=False, allow_blank=True, default=""
     )
     order = serializers.IntegerField(min_value=0, max_value=32767, required=False, default=0)
-    user_id = serializers.UUIDField(required=False, help_text="Staff only: the owner to create for.")
+    user_id = serializers.UUIDField(
+        required=False, help_text="Staff only: the owner to create for."
+    )

@@ -60,9 +60,7 @@ def test_owner_creates_updates_and_deletes(user_client: APIClient, user: User) -
     assert not Identity.objects.filter(pk=identity_id).exists()
 
 
-def test_non_staff_cannot_create_for_another_user(
-    user_client: APIClient, other_user: User
-) -> None:
+def test_non_staff_cannot_create_for_another_user(user_client: APIClient, other_user: User) -> None:
     response = user_client.post(
         "/api/v1/identities/", {"name": "X", "user_id": str(other_user.id)}, format="json"
     )

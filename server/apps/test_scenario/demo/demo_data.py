@@ -8,8 +8,16 @@ DEMO_SCENARIOS = [
         "first_name": "Maya",
         "last_name": "Okafor",
         "identities": [
-            ("Creative Visionary", "Career", "I am a creative visionary who turns ideas into work people love."),
-            ("Confident Speaker", "Communication", "I am a calm, clear speaker who owns every room I enter."),
+            (
+                "Creative Visionary",
+                "Career",
+                "I am a creative visionary who turns ideas into work people love.",
+            ),
+            (
+                "Confident Speaker",
+                "Communication",
+                "I am a calm, clear speaker who owns every room I enter.",
+            ),
             ("Trail Runner", "Health", "I am a runner who finds strength on long mountain trails."),
         ],
     },
@@ -20,9 +28,21 @@ DEMO_SCENARIOS = [
         "first_name": "Daniel",
         "last_name": "Reyes",
         "identities": [
-            ("Decisive Leader", "Leadership", "I am a leader who makes clear decisions and stands by them."),
-            ("Present Parent", "Family", "I am a parent who is fully present for the people I love."),
-            ("Lifelong Learner", "Growth", "I am always learning, and every setback teaches me something."),
+            (
+                "Decisive Leader",
+                "Leadership",
+                "I am a leader who makes clear decisions and stands by them.",
+            ),
+            (
+                "Present Parent",
+                "Family",
+                "I am a parent who is fully present for the people I love.",
+            ),
+            (
+                "Lifelong Learner",
+                "Growth",
+                "I am always learning, and every setback teaches me something.",
+            ),
             ("Calm Under Fire", "Wellbeing", "I am steady and calm when the pressure is highest."),
         ],
     },
@@ -33,8 +53,16 @@ DEMO_SCENARIOS = [
         "first_name": "Ingrid",
         "last_name": "Larsen",
         "identities": [
-            ("Comeback Champion", "Sport", "I am a champion who comes back stronger after every fall."),
-            ("Disciplined Athlete", "Health", "I am disciplined, and I show up for training every day."),
+            (
+                "Comeback Champion",
+                "Sport",
+                "I am a champion who comes back stronger after every fall.",
+            ),
+            (
+                "Disciplined Athlete",
+                "Health",
+                "I am disciplined, and I show up for training every day.",
+            ),
             ("Team Mentor", "Community", "I am a mentor who lifts up every swimmer on my team."),
         ],
     },
@@ -42,5 +70,9 @@ DEMO_SCENARIOS = [
 
 ADMIN_IDENTITIES = [
     ("Bold Innovator", "Career", "I am an innovator who builds tools that help people grow."),
-    ("Adventurous Explorer", "Lifestyle", "I am an explorer who says yes to new places and people."),
+    (
+        "Adventurous Explorer",
+        "Lifestyle",
+        "I am an explorer who says yes to new places and people.",
+    ),
 ]

@@ -19,7 +19,9 @@ class TestUserViewSet(GenericViewSet):
     __test__ = False
     permission_classes = [IsAuthenticated, IsAdminUser]
     lookup_field = "user_id"
-    lookup_value_regex = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    lookup_value_regex = (
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    )
 
     @extend_schema(responses=TestUserOutputSerializer(many=True))
     def list(self, request: Request) -> Response:

@@ -3,7 +3,7 @@ from typing import Any
 from django.contrib.auth.base_user import BaseUserManager
 
 
-class UserManager(BaseUserManager["User"]):  # type: ignore[name-defined]  # noqa: F821
+class UserManager(BaseUserManager["User"]):  # type: ignore[name-defined]
     use_in_migrations = True
 
     def _create_user(self, email: str, password: str | None, **extra: Any) -> Any:

@@ -29,7 +29,12 @@ def seed_demo_data(*, admin_email: str, admin_password: str = "") -> DemoAdmin:
     """Create the demo admin, test scenarios, test users and identities; safe to run again."""
     admin, created = User.objects.get_or_create(
         email=admin_email,
-        defaults={"first_name": "Ada", "last_name": "Admin", "is_staff": True, "is_superuser": True},
+        defaults={
+            "first_name": "Ada",
+            "last_name": "Admin",
+            "is_staff": True,
+            "is_superuser": True,
+        },
     )
     password = None
     if created or admin_password:

@@ -1,0 +1,93 @@
+"""Every API route x {anonymous, owner, another user, staff}.
+
+The routes come from the URL configuration, so a new endpoint fails
+`test_every_api_route_has_expectations` until its row is written here.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from drf_spectacular.generators import EndpointEnumerator
+from rest_framework.test import APIClient
+
+from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.test_scenario.models import TestScenario
+from apps.users.models import User
+from apps.users.tests.factories import UserFactory
+
+ROLES = ("anonymous", "owner", "other", "staff")
+
+
+@dataclass(frozen=True)
+class Row:
+    method: str
+    path: str
+    expected: tuple[int, int, int, int]  # in the order of ROLES
+    body: Callable[[], dict[str, Any]] | None = None  # a fresh body per request
+    multipart: bool = False
+
+
+DENIED = 403  # session authentication answers 403 to anonymous requests
+
+MATRIX = [
+    Row("GET", "/api/v1/auth/csrf/", (200, 200, 200, 200)),
+    Row("POST", "/api/v1/auth/login/", (400, 400, 400, 400), dict),
+    Row("POST", "/api/v1/auth/logout/", (204, 204, 204, 204)),
+    Row("GET", "/api/v1/users/me/", (DENIED, 200, 200, 200)),
+    Row("GET", "/api/v1/users/me/identities/", (DENIED, 200, 200, 200)),
+    Row("GET", "/api/v1/identities/", (DENIED, 200, 200, 200)),
+    Row("POST", "/api/v1/identities/", (DENIED, 201, 201, 201), lambda: {"name": "New"}),
+    Row("GET", "/api/v1/identities/{pk}/", (DENIED, 200, 404, 200)),
+    Row("PATCH", "/api/v1/identities/{pk}/", (DENIED, 200, 404, 200), lambda: {"name": "Renamed"}),
+    Row("DELETE", "/api/v1/identities/{pk}/", (DENIED, 204, 404, 204)),
+    Row(
+        "PATCH",
+        "/api/v1/identities/{pk}/upload-image/",
+        (DENIED, 200, 404, 200),
+        lambda: {"image": png_upload()},
+        multipart=True,
+    ),
+    Row("DELETE", "/api/v1/identities/{pk}/delete-image/", (DENIED, 200, 404, 200)),
+    Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),
+    Row("GET", "/api/v1/test-users/{user_id}/identities/", (DENIED, DENIED, DENIED, 200)),
+]
+
+
+def api_routes() -> set[tuple[str, str]]:
+    endpoints = EndpointEnumerator().get_api_endpoints()
+    return {
+        (method, path) for path, _regex, method, _view in endpoints if path.startswith("/api/v1/")
+    }
+
+
+def test_every_api_route_has_expectations() -> None:
+    assert api_routes() == {(row.method, row.path) for row in MATRIX}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("row", MATRIX, ids=lambda row: f"{row.method} {row.path}")
+@pytest.mark.parametrize("role", ROLES)
+def test_route_answers_each_role(row: Row, role: str) -> None:
+    owner = UserFactory()
+    TestScenario.objects.create(name="Scenario", user=owner)
+    identity = IdentityFactory(user=owner)
+    actors: dict[str, User | None] = {
+        "anonymous": None,
+        "owner": owner,
+        "other": UserFactory(),
+        "staff": UserFactory(is_staff=True),
+    }
+    client = APIClient()
+    if actors[role] is not None:
+        client.force_authenticate(actors[role])
+    path = row.path.format(pk=identity.id, user_id=owner.id)
+
+    body = row.body() if row.body else None
+    send = getattr(client, row.method.lower())
+    response = send(path, body, format="multipart" if row.multipart else "json")
+
+    assert response.status_code == row.expected[ROLES.index(role)], response.content
+    if response.status_code >= 400:
+        assert set(response.json()) >= {"detail", "code"}
