@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET
 
@@ -13,11 +14,11 @@ _PLACEHOLDER = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 @require_GET
 @ensure_csrf_cookie
-def spa_index(request: HttpRequest, path: str = "") -> HttpResponse:
+def spa_index(request: HttpRequest, path: str = "") -> HttpResponseBase:
     """The single-page app's index.html for every client-side route."""
     index = settings.CLIENT_DIST_DIR / "index.html"
     if index.is_file():
-        response: HttpResponse = FileResponse(index.open("rb"), content_type="text/html")
+        response: HttpResponseBase = FileResponse(index.open("rb"), content_type="text/html")
     else:
         response = HttpResponse(_PLACEHOLDER)
     response["Cache-Control"] = "no-cache"

@@ -1,3 +1,5 @@
+from typing import cast
+
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
@@ -25,6 +27,7 @@ from apps.identities.serializers import (
     IdentityOutputSerializer,
     IdentityUpdateInputSerializer,
 )
+from apps.users.models import User
 
 
 @extend_schema_view(
@@ -44,7 +47,7 @@ class IdentityViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericV
         filters = IdentityFilterSerializer(data=self.request.query_params)
         filters.is_valid(raise_exception=True)
         return list_identities_visible_to(
-            user=self.request.user, user_id=filters.validated_data.get("user_id")
+            user=cast(User, self.request.user), user_id=filters.validated_data.get("user_id")
         )
 
     @extend_schema(request=IdentityCreateInputSerializer, responses={201: IdentityOutputSerializer})
@@ -57,7 +60,7 @@ class IdentityViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericV
             self.permission_denied_unless_staff(request)
             identity = create_identity_for_user(user_id=user_id, **data)
         else:
-            identity = create_identity(user=request.user, **data)
+            identity = create_identity(user=cast(User, request.user), **data)
         return Response(IdentityOutputSerializer(identity).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=IdentityUpdateInputSerializer, responses=IdentityOutputSerializer)

@@ -1,6 +1,20 @@
 """The demo accounts that `manage.py seed_demo` creates: who they are and their identities."""
 
-DEMO_SCENARIOS = [
+from typing import TypedDict
+
+IdentitySeed = tuple[str, str, str]  # name, category, "I am ..." statement
+
+
+class ScenarioSeed(TypedDict):
+    name: str
+    description: str
+    email: str
+    first_name: str
+    last_name: str
+    identities: list[IdentitySeed]
+
+
+DEMO_SCENARIOS: list[ScenarioSeed] = [
     {
         "name": "New coach, first month",
         "description": "A career changer building a coaching practice from scratch.",
@@ -68,7 +82,7 @@ DEMO_SCENARIOS = [
     },
 ]
 
-ADMIN_IDENTITIES = [
+ADMIN_IDENTITIES: list[IdentitySeed] = [
     ("Bold Innovator", "Career", "I am an innovator who builds tools that help people grow."),
     (
         "Adventurous Explorer",
