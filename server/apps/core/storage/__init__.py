@@ -1,4 +1,11 @@
+from .find_storage_orphans import StorageReport, find_storage_orphans
 from .media_signature import sign_media_name, verify_media_signature
 from .signed_file_system_storage import SignedFileSystemStorage
 
-__all__ = ["SignedFileSystemStorage", "sign_media_name", "verify_media_signature"]
+__all__ = [
+    "SignedFileSystemStorage",
+    "StorageReport",
+    "find_storage_orphans",
+    "sign_media_name",
+    "verify_media_signature",
+]
