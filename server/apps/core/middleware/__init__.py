@@ -1,0 +1,3 @@
+from .database_unavailable_middleware import DatabaseUnavailableMiddleware
+
+__all__ = ["DatabaseUnavailableMiddleware"]
