@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "versatileimagefield",
     "django_tasks",
     "django_tasks_db",
+    "django_rq",
     "apps.core",
     "apps.users",
     "apps.identities",
