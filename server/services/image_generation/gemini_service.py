@@ -129,6 +129,7 @@ class GeminiImageService:
                 image = self._read_response(response, aspect_ratio, resolution)
             except ImageGenerationError as exc:
                 exc.attempts = attempt
+                exc.provider_ms = _elapsed_ms(started)
                 raise
             except errors.APIError as exc:
                 error = _classify_api_error(exc)
@@ -147,7 +148,6 @@ class GeminiImageService:
                 error = ImageGenerationError(ImageGenerationError.INTERNAL, detail=str(exc)[:500])
                 error.__cause__ = exc
             else:
-                elapsed_ms = int((time.monotonic() - started) * 1000)
                 return GeneratedImage(
                     data=image.data,
                     mime_type=image.mime_type,
@@ -157,11 +157,12 @@ class GeminiImageService:
                     model_version=image.model_version,
                     response_id=image.response_id,
                     attempts=attempt,
-                    provider_ms=elapsed_ms,
+                    provider_ms=_elapsed_ms(started),
                 )
             error.attempts = attempt
             delay = self._retry_delay(error, attempt)
             if delay is None:
+                error.provider_ms = _elapsed_ms(started)
                 log.warning("Gemini failed after %d attempt(s): %r", attempt, error)
                 raise error
             log.warning("Gemini attempt %d failed (%r); retrying in %.2fs", attempt, error, delay)
@@ -200,7 +201,7 @@ class GeminiImageService:
             and (part.inline_data.mime_type or "").startswith("image/")
         ]
         final = [part for part in images if not part.thought]
-        chosen = (final or images or [None])[-1]
+        chosen = (final or images)[-1] if images else None
         if chosen is None or chosen.inline_data is None or chosen.inline_data.data is None:
             raise _no_image_error(response, parts, usage)
         data = chosen.inline_data.data
@@ -332,6 +333,10 @@ def _token_usage(metadata: types.GenerateContentResponseUsageMetadata | None) ->
         thoughts_tokens=metadata.thoughts_token_count or 0,
         total_tokens=metadata.total_token_count or 0,
     )
+
+
+def _elapsed_ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
 
 
 def _enum_name(value: object) -> str:

@@ -82,6 +82,7 @@ class ImageGenerationError(Exception):
         retry_after_s: float | None = None,
         attempts: int = 1,
         usage: TokenUsage | None = None,
+        provider_ms: int = 0,
         detail: str = "",
     ) -> None:
         if code not in self.CODES:
@@ -91,7 +92,8 @@ class ImageGenerationError(Exception):
         self.retryable = code in self.RETRYABLE_CODES if retryable is None else retryable
         self.retry_after_s = retry_after_s
         self.attempts = attempts
-        self.usage = usage
+        self.usage = usage  # tokens billed even though no image came back, when known
+        self.provider_ms = provider_ms  # time spent on the provider, all attempts included
         self.detail = detail  # technical text for logs, never shown as the sentence
         super().__init__(self.message)
 

@@ -136,9 +136,8 @@ def _crop_box(
     """A crop of the wanted aspect: head and shoulders around the face, else the centre."""
     img_w, img_h = size
     if face_box:
-        fx, fy, fw, fh = face_box
-        fx, fw = fx * scale[0], fw * scale[0]
-        fy, fh = fy * scale[1], fh * scale[1]
+        fx, fw = face_box[0] * scale[0], face_box[2] * scale[0]
+        fy, fh = face_box[1] * scale[1], face_box[3] * scale[1]
         crop_h = min(img_h, fh * 3.2)
         crop_w = crop_h * aspect
         if crop_w > img_w:
@@ -220,7 +219,10 @@ def _draw_text(
 
 
 def _wrap(
-    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int
+    draw: ImageDraw.ImageDraw,
+    text: str,
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont,
+    width: int,
 ) -> list[str]:
     lines: list[str] = []
     current = ""

@@ -319,7 +319,7 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.fake
         if match is None:
             raise _error(404, "NOT_FOUND", f"Method not found: {request.path}")
-        key = request.header("x-goog-api-key") or (request.query.get("key") or [None])[0]
+        key = request.header("x-goog-api-key") or next(iter(request.query.get("key", [])), None)
         if key != fake.api_key:
             raise _error(
                 400,
@@ -666,12 +666,9 @@ def _b64decode(text: str) -> bytes | None:
 def _describe_image(mime_type: str, data: bytes) -> ReceivedImage:
     try:
         with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-            image_format = image.format
+            return ReceivedImage(mime_type, data, image.width, image.height, image.format)
     except (OSError, ValueError):
-        width = height = None
-        image_format = None
-    return ReceivedImage(mime_type, data, width, height, image_format)
+        return ReceivedImage(mime_type, data, None, None, None)
 
 
 def _text_tokens(text: str) -> int:

@@ -311,6 +311,7 @@ def test_a_slow_answer_times_out_with_the_configured_timeout(
 
     assert caught.value.code == "timeout"
     assert caught.value.attempts == 2
+    assert caught.value.provider_ms >= 600
     assert len(fake_gemini.requests) == 2
     assert fake_gemini.requests[0].header("x-server-timeout") == "1"
     assert time.monotonic() - started < 2.5
