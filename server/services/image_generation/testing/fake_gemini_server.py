@@ -57,6 +57,7 @@ SCENARIOS = (
     "image_prohibited",
     "image_other",
     "prompt_blocked",
+    "prompt_blocked_image_safety",
     "empty",
     "unknown_finish_reason",
     "http_400",
@@ -475,8 +476,9 @@ class _Handler(BaseHTTPRequestHandler):
 
         if scenario == "empty":
             return {}
-        if scenario == "prompt_blocked":
-            body["promptFeedback"] = {"blockReason": "PROHIBITED_CONTENT"}
+        if scenario in {"prompt_blocked", "prompt_blocked_image_safety"}:
+            reason = "IMAGE_SAFETY" if scenario.endswith("image_safety") else "PROHIBITED_CONTENT"
+            body["promptFeedback"] = {"blockReason": reason}
             body["usageMetadata"] = usage(0, 0) | {"thoughtsTokenCount": 0}
             body["usageMetadata"]["totalTokenCount"] = prompt_tokens
             return body
@@ -696,6 +698,7 @@ def _ratio_value(aspect_ratio: str) -> float:
     return int(w) / int(h)
 
 
+_RENDER_CACHE_SIZE = 32
 _render_lock = threading.Lock()
 _render_cache: dict[tuple[str, int, int, str], bytes] = {}
 
@@ -721,5 +724,7 @@ def render_image(prompt: str, width: int, height: int, image_format: str = "PNG"
         image.save(buffer, format="PNG", compress_level=1)
     data = buffer.getvalue()
     with _render_lock:
+        if len(_render_cache) >= _RENDER_CACHE_SIZE:
+            _render_cache.pop(next(iter(_render_cache)))  # drop the oldest
         _render_cache[key] = data
     return data

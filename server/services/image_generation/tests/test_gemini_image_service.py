@@ -119,6 +119,7 @@ def test_wrong_size_is_recorded_as_returned_and_logged(
         ("image_safety", "blocked", "declined to draw this poster for safety reasons"),
         ("image_prohibited", "blocked", "declined to draw this poster for safety reasons"),
         ("prompt_blocked", "blocked", "refused the request (photos and prompt)"),
+        ("prompt_blocked_image_safety", "blocked", "refused the request (photos and prompt)"),
         ("http_400", "bad_request", "refused the request as invalid"),
         ("http_403", "auth", "GEMINI_API_KEY"),
         ("http_404", "model_not_found", "GEMINI_IMAGE_MODEL"),
