@@ -53,6 +53,9 @@ class LocalPosterService:
         if person is not None:
             photo, mask = person
             poster.paste(photo, photo_box[:2], mask)
+        else:  # no photo: the text takes the middle of the poster
+            margin = round(min(width, height) * 0.08)
+            text_box = (margin, margin, width - margin, height - margin)
         _draw_text(poster, text_box, title, tagline, palette)
         buffer = io.BytesIO()
         poster.save(buffer, format="JPEG", quality=JPEG_QUALITY)
