@@ -198,6 +198,26 @@ IMAGE_PROVIDER = env.str("IMAGE_PROVIDER", default="gemini" if GEMINI_API_KEY el
 GEMINI_BASE_URL = env.str("GEMINI_BASE_URL", default="") or None
 GEMINI_IMAGE_MODEL = env.str("GEMINI_IMAGE_MODEL", default="gemini-3-pro-image")
 GEMINI_TIMEOUT_S = env.float("GEMINI_TIMEOUT_S", default=240.0)
+# Retries are ours, not the SDK's: attempts are counted and 429's RetryInfo is honoured.
+GEMINI_MAX_ATTEMPTS = env.int("GEMINI_MAX_ATTEMPTS", default=3)
+GEMINI_RETRY_BASE_DELAY_S = env.float("GEMINI_RETRY_BASE_DELAY_S", default=2.0)
+# A longer wait than this (backoff or a 429's retryDelay) is not slept through in the worker:
+# the error is raised with retry_after_s so the caller can re-queue.
+GEMINI_RETRY_MAX_DELAY_S = env.float("GEMINI_RETRY_MAX_DELAY_S", default=30.0)
+# Extra HTTP headers on every Gemini request (tests use it to pick fake-server scenarios).
+GEMINI_EXTRA_HEADERS: dict[str, str] = {}
+
+# Prices in USD, per model; the version says which price list the estimates used.
+IMAGE_PRICING = {
+    "version": "2026-11",
+    "gemini-3-pro-image": {
+        "input_per_million": 2.0,
+        "output_image_per_million": 120.0,
+        "output_text_per_million": 12.0,
+        "image_tokens": {"1K": 1120, "2K": 1120, "4K": 2000},
+        "input_image_tokens": 560,
+    },
+}
 
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")

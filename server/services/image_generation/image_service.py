@@ -1,0 +1,23 @@
+"""What every image provider offers; the job code depends on this, not on a provider."""
+
+from typing import Protocol
+
+from .provider_result import GeneratedImage, ReferencePhoto
+
+
+class ImageService(Protocol):
+    provider_name: str
+    model_name: str
+
+    def generate_image(
+        self,
+        *,
+        prompt: str,
+        references: list[ReferencePhoto],
+        aspect_ratio: str,
+        resolution: str,
+        title: str = "",
+        tagline: str = "",
+    ) -> GeneratedImage:
+        """One image, or ImageGenerationError."""
+        ...

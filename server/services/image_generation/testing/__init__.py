@@ -1,0 +1,17 @@
+from .fake_gemini_server import (
+    SCENARIO_HEADER,
+    FakeGeminiServer,
+    ReceivedImage,
+    ReceivedRequest,
+    SentImage,
+    render_image,
+)
+
+__all__ = [
+    "SCENARIO_HEADER",
+    "FakeGeminiServer",
+    "ReceivedImage",
+    "ReceivedRequest",
+    "SentImage",
+    "render_image",
+]
