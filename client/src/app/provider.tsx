@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ReactNode } from 'react';
 import { errorMessage } from '@/lib/apiClient';
 import { makeQueryClient } from '@/lib/queryClient';
 
@@ -8,10 +8,6 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: unknown 
 
   static getDerivedStateFromError(error: unknown) {
     return { error };
-  }
-
-  componentDidCatch(_error: unknown, _info: ErrorInfo) {
-    // Shown to the person below; nothing else to do here.
   }
 
   render() {
