@@ -20,8 +20,9 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSuccess: () => {
-      queryClient.clear();
       queryClient.setQueryData(authKeys.me(), null);
+      // Drop everything cached for the previous account.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
     },
   });
 }

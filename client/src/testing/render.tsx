@@ -1,11 +1,15 @@
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
+import { makeQueryClient } from '@/lib/queryClient';
 
+/** The app's QueryClient setup, without retries, fresh for each test. */
 export function makeTestQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } } });
+  const client = makeQueryClient({ retry: false });
+  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, staleTime: 0 } });
+  return client;
 }
 
 /** Renders the app (or given routes) at a URL with a fresh QueryClient. */

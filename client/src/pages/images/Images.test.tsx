@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoutes } from '@/app/router';
-import { db, makeJob, makeReferenceImage, member, renditions } from '@/testing/mocks/db';
+import { db, makeJob, makeReferenceImage, member, renditions, TEST_USER_ID } from '@/testing/mocks/db';
 import { renderApp } from '@/testing/render';
 
 function photo(name = 'face.jpg') {
@@ -126,5 +126,49 @@ describe('Generation job', () => {
     const alert = await screen.findByText('The provider refused the request.', { selector: 'p' });
     expect(alert).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /Failed: The provider refused the request\./ })).toBeInTheDocument();
+  });
+});
+
+describe('Generated image actions', () => {
+  it('saves a finished image to the identity', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [makeJob({ id: 'job-5', status: 'succeeded', image: renditions('poster'), mime_type: 'image/png' })];
+    const user = userEvent.setup();
+    renderApp('/images?identity=identity-1&job=job-5');
+    expect(await screen.findByRole('link', { name: 'Download' })).toHaveAttribute('download', 'creative-visionary-poster.png');
+    await user.click(screen.getByRole('button', { name: 'Save to Identity' }));
+    expect(await screen.findByText('Saved as the image of Creative Visionary.')).toBeInTheDocument();
+    expect(db.jobs[0]!.saved_to_identity_at).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Saved to identity' })).toBeDisabled();
+  });
+
+  it('shows an earlier job from the history and puts its id in the URL', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [
+      makeJob({ id: 'job-new', status: 'failed', error_message: 'The service was busy.' }),
+      makeJob({ id: 'job-old', status: 'succeeded', image: renditions('old-poster') }),
+    ];
+    const user = userEvent.setup();
+    const { router } = renderApp('/images?identity=identity-1');
+    const older = await screen.findByRole('button', { name: /Generated on/ });
+    await user.click(older);
+    expect(router.state.location.search).toContain('job=job-old');
+    expect(await screen.findByRole('img', { name: 'Generated poster for the identity Creative Visionary' })).toHaveAttribute(
+      'src',
+      '/media/old-poster-medium.jpg',
+    );
+    expect(screen.getByRole('button', { name: /Failed: The service was busy\./ })).toBeInTheDocument();
+  });
+});
+
+describe('User selection', () => {
+  it('loads a test user’s identities and shows who the images are for', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/images');
+    await user.selectOptions(await screen.findByLabelText('Generate for'), TEST_USER_ID);
+    expect(await screen.findByText('Generating for: Sam Tester (sam@test.example.com)')).toBeInTheDocument();
+    expect(router.state.location.search).toContain(`user=${TEST_USER_ID}`);
+    const identitySelect = await screen.findByLabelText('Choose an identity');
+    expect(within(identitySelect).getByRole('option', { name: 'Marathon Runner — Health' })).toBeInTheDocument();
   });
 });

@@ -143,7 +143,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         aspect_ratio: input.aspect || undefined,
         resolution: input.resolution || undefined,
       },
-      { onSuccess: (created) => update({ job: created.id }, false) },
+      { onSuccess: (created) => update({ job: created.id, user: created.user, identity: created.identity.id }, false) },
     );
   };
 

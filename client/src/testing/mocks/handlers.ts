@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { db, makeJob, makeReferenceImage, options, renditions } from './db';
+import { db, makeIdentity, makeJob, makeReferenceImage, options, renditions, TEST_USER_ID } from './db';
 
 const api = (path: string) => `*/api/v1${path}`;
 
@@ -50,6 +50,34 @@ export const handlers = [
   }),
   http.get(api('/image-generation/jobs/'), () =>
     HttpResponse.json({ count: db.jobs.length, next: null, previous: null, results: db.jobs }),
+  ),
+  http.post(api('/image-generation/jobs/:id/save-to-identity/'), ({ params }) => {
+    const job = db.jobs.find((item) => item.id === params.id);
+    if (!job || job.status !== 'succeeded') {
+      return HttpResponse.json({ detail: 'Only a finished image can be saved.', code: 'conflict' }, { status: 409 });
+    }
+    job.saved_to_identity_at = new Date().toISOString();
+    const identity = db.identities.find((item) => item.id === job.identity.id) ?? makeIdentity();
+    identity.image = job.image ?? null;
+    return HttpResponse.json(identity);
+  }),
+  http.get(api('/test-users/'), () =>
+    HttpResponse.json([
+      {
+        user_id: TEST_USER_ID,
+        email: 'sam@test.example.com',
+        first_name: 'Sam',
+        last_name: 'Tester',
+        scenario_id: 1,
+        scenario_name: 'Runner returning from injury',
+        scenario_description: 'A runner rebuilding confidence.',
+      },
+    ]),
+  ),
+  http.get(api('/test-users/:id/identities/'), ({ params }) =>
+    HttpResponse.json(
+      params.id === TEST_USER_ID ? [makeIdentity({ id: 'identity-t1', user: TEST_USER_ID, name: 'Marathon Runner', category: 'Health' })] : [],
+    ),
   ),
   http.get(api('/image-generation/jobs/:id/'), ({ params }) => {
     const id = String(params.id);
