@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { AdminNavbar } from '@/components/AdminNavbar';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
@@ -45,7 +45,7 @@ export function createRoutes(imagesPollMs?: number): RouteObject[] {
     element: <AppLayout />,
     children: [
       { index: true, element: <Home /> },
-      { path: 'login', element: <Home /> },
+      { path: 'login', element: <Navigate to="/" replace /> },
       { path: 'test', element: <Test /> },
       { path: 'images', element: <Images pollMs={imagesPollMs} /> },
       { path: '*', element: <NotFound /> },

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoutes } from '@/app/router';
 import { db, makeJob, makeReferenceImage, member, renditions, TEST_USER_ID } from '@/testing/mocks/db';
@@ -170,5 +170,24 @@ describe('User selection', () => {
     expect(router.state.location.search).toContain(`user=${TEST_USER_ID}`);
     const identitySelect = await screen.findByLabelText('Choose an identity');
     expect(within(identitySelect).getByRole('option', { name: 'Marathon Runner — Health' })).toBeInTheDocument();
+  });
+});
+
+describe('Drag and drop', () => {
+  it('uploads a photo dropped on an empty slot', async () => {
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 3' });
+    fireEvent.dragOver(slot, { dataTransfer: { files: [photo()] } });
+    fireEvent.drop(slot, { dataTransfer: { files: [photo()] } });
+    expect(await screen.findByRole('img', { name: 'Reference photo 3' })).toBeInTheDocument();
+    expect(db.referenceImages[0]!.order).toBe(2);
+  });
+
+  it('refuses a file that is not a photo', async () => {
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File(['x'], 'notes.txt', { type: 'text/plain' })] } });
+    expect(await screen.findByText('Please choose a JPEG, PNG, WebP or HEIC photo.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
   });
 });
