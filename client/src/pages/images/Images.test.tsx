@@ -191,3 +191,26 @@ describe('Drag and drop', () => {
     expect(db.referenceImages).toHaveLength(0);
   });
 });
+
+describe('Regenerate', () => {
+  it('starts a new job with the same settings as the shown one', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [
+      makeJob({ id: 'job-7', status: 'succeeded', image: renditions('poster'), aspect_ratio: '16:9', resolution: '2K', additional_prompt: 'on a stage' }),
+    ];
+    const sent: unknown[] = [];
+    const { server } = await import('@/testing/mocks/server');
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/image-generation/generate/')) sent.push(await request.clone().json());
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp('/images?identity=identity-1&job=job-7');
+    await user.click(await screen.findByRole('button', { name: 'Regenerate' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('job=job-7'));
+    server.events.removeAllListeners();
+    expect(sent).toEqual([
+      { identity_id: 'identity-1', user_id: db.jobs[1]!.user, additional_prompt: 'on a stage', aspect_ratio: '16:9', resolution: '2K' },
+    ]);
+    expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
+  });
+});
