@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import checkFile from 'eslint-plugin-check-file';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const pages = ['home', 'images', 'login', 'not-found', 'test'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'scripts'] },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended']],
+    languageOptions: { ecmaVersion: 2022, globals: globals.browser },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })] },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX, 'check-file': checkFile },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      // Pages never import from other pages; shared code never imports from pages or the app shell.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...pages.map((page) => ({
+              target: `./src/pages/${page}`,
+              from: './src/pages',
+              except: [`./${page}`],
+            })),
+            { target: ['./src/api', './src/lib', './src/components', './src/hooks'], from: ['./src/pages', './src/app'] },
+          ],
+        },
+      ],
+      'check-file/filename-naming-convention': [
+        'error',
+        {
+          'src/**/components/**/*.tsx': 'PASCAL_CASE',
+          'src/pages/**/!(components|hooks)/*.tsx': 'PASCAL_CASE',
+          'src/**/hooks/*.ts': 'KEBAB_CASE',
+          'src/{api,lib}/*.ts': 'CAMEL_CASE',
+        },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+    },
+  },
+);

@@ -1,0 +1,39 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { authKeys } from '@/api/auth';
+import { ApiError } from '@/lib/apiClient';
+
+/** True when the API says the session is gone (not a staff-only refusal). */
+export function isSignedOutError(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.status === 401 || (error.status === 403 && (error.code === 'not_authenticated' || error.code === 'authentication_failed')))
+  );
+}
+
+export function makeQueryClient(overrides: { retry?: false } = {}): QueryClient {
+  const queryClient: QueryClient = new QueryClient({
+    // A session that ended elsewhere sends the person back to the Login page.
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (isSignedOutError(error) && query.queryKey[0] !== authKeys.all[0]) queryClient.setQueryData(authKeys.me(), null);
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (isSignedOutError(error)) queryClient.setQueryData(authKeys.me(), null);
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // Client errors (4xx) will not change on retry.
+        retry:
+          overrides.retry ??
+          ((count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2),
+      },
+      mutations: { retry: false },
+    },
+  });
+  return queryClient;
+}

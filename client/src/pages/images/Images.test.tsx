@@ -1,0 +1,216 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRoutes } from '@/app/router';
+import { db, makeJob, makeReferenceImage, member, renditions, TEST_USER_ID } from '@/testing/mocks/db';
+import { renderApp } from '@/testing/render';
+
+function photo(name = 'face.jpg') {
+  return new File(['fake-bytes'], name, { type: 'image/jpeg' });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('Images page access', () => {
+  it('tells a non-staff user the page is for admins only and hides the link', async () => {
+    db.me = member;
+    renderApp('/images');
+    expect(await screen.findByRole('heading', { name: 'Admins only' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Images' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Home' })).toBeInTheDocument();
+  });
+});
+
+describe('Generate button', () => {
+  it('is disabled with a reason when there are no reference images', async () => {
+    renderApp('/images?identity=identity-1');
+    expect(await screen.findByText('Generating for: Me (Ada Admin)')).toBeInTheDocument();
+    expect(await screen.findByText('Add at least one reference image first.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Generate Image' })).toBeDisabled();
+  });
+
+  it('asks for an identity once a reference image exists', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    renderApp('/images');
+    expect(await screen.findByText('Choose an identity first.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Generate Image' })).toBeDisabled();
+  });
+});
+
+describe('Reference image slots', () => {
+  it('uploads, replaces and deletes (after confirming) a photo', async () => {
+    const user = userEvent.setup();
+    renderApp('/images');
+
+    await user.upload(await screen.findByLabelText('Upload photo 1'), photo());
+    const img = await screen.findByRole('img', { name: 'Reference photo 1' });
+    expect(img).toHaveAttribute('src', '/media/ref-100-thumb.jpg');
+    expect(db.referenceImages).toHaveLength(1);
+
+    await user.upload(screen.getByLabelText('Replace photo 1'), photo('better.jpg'));
+    await waitFor(() =>
+      expect(screen.getByRole('img', { name: 'Reference photo 1' })).toHaveAttribute('src', '/media/ref-100-v2-thumb.jpg'),
+    );
+    expect(db.referenceImages).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Delete photo 1' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete photo 1?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Delete photo 1' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete photo' }));
+    expect(await screen.findByLabelText('Upload photo 1')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: 'Reference photo 1' })).not.toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
+  });
+
+  it('shows the quality warnings of a photo', async () => {
+    db.referenceImages = [
+      makeReferenceImage({
+        order: 2,
+        quality: { faces: 0, face_box: null, warnings: [{ code: 'no_face', message: 'No face was found in this photo.' }] },
+      }),
+    ];
+    renderApp('/images');
+    expect(await screen.findByText(/No face was found in this photo\./)).toBeInTheDocument();
+  });
+
+  it('shows the API detail when an upload is refused', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    server.use(
+      http.post('*/api/v1/reference-images/', () =>
+        HttpResponse.json({ detail: 'The photo is larger than 20 MB.', code: 'file_too_large' }, { status: 413 }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.upload(await screen.findByLabelText('Upload photo 2'), photo());
+    expect(await screen.findByText('The photo is larger than 20 MB.')).toBeInTheDocument();
+  });
+});
+
+describe('Generation job', () => {
+  it('polls the job until it ends, then stops', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    const user = userEvent.setup();
+    renderApp('/images', createRoutes(20));
+
+    await user.selectOptions(await screen.findByLabelText('Choose an identity'), 'identity-1');
+    const generate = screen.getByRole('button', { name: 'Generate Image' });
+    await waitFor(() => expect(generate).toBeEnabled());
+    await user.click(generate);
+
+    expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
+    const job = db.jobs[0]!;
+    await waitFor(() => expect(db.jobReads[job.id] ?? 0).toBeGreaterThanOrEqual(2));
+
+    Object.assign(job, makeJob({ ...job, status: 'succeeded', image: renditions('poster'), mime_type: 'image/jpeg' }));
+    const poster = await screen.findByRole('img', { name: 'Generated poster for the identity Creative Visionary' });
+    expect(poster).toHaveAttribute('src', '/media/poster-medium.jpg');
+    const download = screen.getByRole('link', { name: 'Download' });
+    expect(download).toHaveAttribute('href', '/media/poster.jpg');
+    expect(download).toHaveAttribute('download', 'creative-visionary-poster.jpg');
+
+    const reads = db.jobReads[job.id];
+    await act(() => sleep(150));
+    expect(db.jobReads[job.id]).toBe(reads);
+  });
+
+  it('shows why a job failed, from the URL after a reload', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [makeJob({ id: 'job-9', status: 'failed', error_message: 'The provider refused the request.' })];
+    renderApp('/images?identity=identity-1&job=job-9');
+    const alert = await screen.findByText('The provider refused the request.', { selector: 'p' });
+    expect(alert).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Failed: The provider refused the request\./ })).toBeInTheDocument();
+  });
+});
+
+describe('Generated image actions', () => {
+  it('saves a finished image to the identity', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [makeJob({ id: 'job-5', status: 'succeeded', image: renditions('poster'), mime_type: 'image/png' })];
+    const user = userEvent.setup();
+    renderApp('/images?identity=identity-1&job=job-5');
+    expect(await screen.findByRole('link', { name: 'Download' })).toHaveAttribute('download', 'creative-visionary-poster.png');
+    await user.click(screen.getByRole('button', { name: 'Save to Identity' }));
+    expect(await screen.findByText('Saved as the image of Creative Visionary.')).toBeInTheDocument();
+    expect(db.jobs[0]!.saved_to_identity_at).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Saved to identity' })).toBeDisabled();
+  });
+
+  it('shows an earlier job from the history and puts its id in the URL', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [
+      makeJob({ id: 'job-new', status: 'failed', error_message: 'The service was busy.' }),
+      makeJob({ id: 'job-old', status: 'succeeded', image: renditions('old-poster') }),
+    ];
+    const user = userEvent.setup();
+    const { router } = renderApp('/images?identity=identity-1');
+    const older = await screen.findByRole('button', { name: /Generated on/ });
+    await user.click(older);
+    expect(router.state.location.search).toContain('job=job-old');
+    expect(await screen.findByRole('img', { name: 'Generated poster for the identity Creative Visionary' })).toHaveAttribute(
+      'src',
+      '/media/old-poster-medium.jpg',
+    );
+    expect(screen.getByRole('button', { name: /Failed: The service was busy\./ })).toBeInTheDocument();
+  });
+});
+
+describe('User selection', () => {
+  it('loads a test user’s identities and shows who the images are for', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/images');
+    await user.selectOptions(await screen.findByLabelText('Generate for'), TEST_USER_ID);
+    expect(await screen.findByText('Generating for: Sam Tester (sam@test.example.com)')).toBeInTheDocument();
+    expect(router.state.location.search).toContain(`user=${TEST_USER_ID}`);
+    const identitySelect = await screen.findByLabelText('Choose an identity');
+    expect(within(identitySelect).getByRole('option', { name: 'Marathon Runner — Health' })).toBeInTheDocument();
+  });
+});
+
+describe('Drag and drop', () => {
+  it('uploads a photo dropped on an empty slot', async () => {
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 3' });
+    fireEvent.dragOver(slot, { dataTransfer: { files: [photo()] } });
+    fireEvent.drop(slot, { dataTransfer: { files: [photo()] } });
+    expect(await screen.findByRole('img', { name: 'Reference photo 3' })).toBeInTheDocument();
+    expect(db.referenceImages[0]!.order).toBe(2);
+  });
+
+  it('refuses a file that is not a photo', async () => {
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File(['x'], 'notes.txt', { type: 'text/plain' })] } });
+    expect(await screen.findByText('Please choose a JPEG, PNG, WebP or HEIC photo.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
+  });
+});
+
+describe('Regenerate', () => {
+  it('starts a new job with the same settings as the shown one', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [
+      makeJob({ id: 'job-7', status: 'succeeded', image: renditions('poster'), aspect_ratio: '16:9', resolution: '2K', additional_prompt: 'on a stage' }),
+    ];
+    const sent: unknown[] = [];
+    const { server } = await import('@/testing/mocks/server');
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/image-generation/generate/')) sent.push(await request.clone().json());
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp('/images?identity=identity-1&job=job-7');
+    await user.click(await screen.findByRole('button', { name: 'Regenerate' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('job=job-7'));
+    server.events.removeAllListeners();
+    expect(sent).toEqual([
+      { identity_id: 'identity-1', user_id: db.jobs[1]!.user, additional_prompt: 'on a stage', aspect_ratio: '16:9', resolution: '2K' },
+    ]);
+    expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,111 @@
+import type { Job } from '@/api/imageGeneration';
+import { Button, focusRing } from '@/components/ui/Button';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+
+export function downloadName(identityName: string, mimeType?: string | null): string {
+  const slug =
+    identityName
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/[\s_]+/g, '-')
+      .replace(/-+/g, '-') || 'identity';
+  const ext = mimeType === 'image/png' ? 'png' : mimeType === 'image/webp' ? 'webp' : 'jpg';
+  return `${slug}-poster.${ext}`;
+}
+
+function statusText(job: Job, elapsed: number): string {
+  if (job.status === 'queued') return `Waiting to start… ${elapsed} s`;
+  if (job.status === 'running') return `Generating… ${elapsed} s`;
+  return '';
+}
+
+interface GeneratedImageDisplayProps {
+  job: Job;
+  elapsedSeconds: number;
+  onSave: () => void;
+  isSaving: boolean;
+  saveError: unknown;
+  savedNow: boolean;
+  onRegenerate: () => void;
+  canRegenerate: boolean;
+}
+
+export function GeneratedImageDisplay({
+  job,
+  elapsedSeconds,
+  onSave,
+  isSaving,
+  saveError,
+  savedNow,
+  onRegenerate,
+  canRegenerate,
+}: GeneratedImageDisplayProps) {
+  const saved = Boolean(job.saved_to_identity_at) || savedNow;
+  return (
+    <section aria-labelledby="result-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="result-heading" className="text-lg font-semibold">
+        Generated image
+      </h2>
+      <p className="text-xs text-slate-500">
+        Job {job.id} · {job.identity.name} · {job.aspect_ratio} · {job.resolution}
+      </p>
+      <div aria-live="polite" className="mt-3">
+        {job.status === 'queued' || job.status === 'running' ? (
+          <div role="status" className="flex items-center gap-3 rounded-md bg-indigo-50 p-4 text-sm text-indigo-900">
+            <span aria-hidden="true" className="inline-block h-5 w-5 animate-spin rounded-full border-2 border-indigo-200 border-t-indigo-600" />
+            <span>
+              Status: {job.status}. {statusText(job, elapsedSeconds)}
+            </span>
+          </div>
+        ) : null}
+        {job.status === 'failed' ? (
+          <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+            <p className="font-medium">The image could not be generated.</p>
+            <p className="mt-1">{job.error_message || 'No reason was given.'}</p>
+          </div>
+        ) : null}
+      </div>
+      {job.status === 'succeeded' && job.image ? (
+        <>
+          <img
+            src={job.image.medium}
+            alt={`Generated poster for the identity ${job.identity.name}`}
+            width={job.width ?? undefined}
+            height={job.height ?? undefined}
+            className="mx-auto mt-3 h-auto max-h-[70vh] w-auto max-w-full rounded-md bg-slate-100"
+          />
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Button onClick={onSave} disabled={saved || isSaving}>
+              {saved ? 'Saved to identity' : isSaving ? 'Saving…' : 'Save to Identity'}
+            </Button>
+            <a
+              href={job.image.full_size}
+              download={downloadName(job.identity.name, job.mime_type)}
+              className={`inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 ${focusRing}`}
+            >
+              Download
+            </a>
+            <Button variant="secondary" onClick={onRegenerate} disabled={!canRegenerate}>
+              Regenerate
+            </Button>
+          </div>
+          {savedNow ? (
+            <p role="status" className="mt-2 text-sm text-green-800">
+              Saved as the image of {job.identity.name}.
+            </p>
+          ) : null}
+          <ErrorMessage error={saveError} className="mt-2" />
+        </>
+      ) : null}
+      {job.status === 'failed' ? (
+        <div className="mt-3">
+          <Button variant="secondary" onClick={onRegenerate} disabled={!canRegenerate}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useCallback, useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import { ACCEPTED_IMAGE_TYPES, type ReferenceImage } from '@/api/referenceImages';
+import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { useDeleteReferenceImage, useUploadReferenceImage } from '../hooks/use-reference-images';
+
+const ACCEPTED = ACCEPTED_IMAGE_TYPES.split(',');
+
+/** A photo we can send: an accepted type (HEIC often has no type in browsers). */
+function checkFile(file: File): string | null {
+  if (file.type && !ACCEPTED.includes(file.type)) return 'Please choose a JPEG, PNG, WebP or HEIC photo.';
+  if (!file.type && !/\.(jpe?g|png|webp|heic)$/i.test(file.name)) return 'Please choose a JPEG, PNG, WebP or HEIC photo.';
+  return null;
+}
+
+interface ReferenceImageSlotProps {
+  userId: string;
+  order: number;
+  image?: ReferenceImage;
+}
+
+export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotProps) {
+  const inputId = useId();
+  const number = order + 1;
+  const [progress, setProgress] = useState<number | null>(null);
+  const [dragOver, setDragOver] = useState(false);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const upload = useUploadReferenceImage(userId);
+  const remove = useDeleteReferenceImage(userId);
+  const busy = upload.isPending || remove.isPending;
+
+  const send = (file: File | undefined) => {
+    if (!file || busy) return;
+    const problem = checkFile(file);
+    setLocalError(problem);
+    if (problem) return;
+    remove.reset();
+    setProgress(0);
+    upload.mutate(
+      { order, file, replaceId: image?.id, onProgress: setProgress },
+      { onSettled: () => setProgress(null) },
+    );
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    send(event.target.files?.[0]);
+    event.target.value = '';
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragOver(false);
+    send(event.dataTransfer.files[0]);
+  };
+
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    setDragOver(true);
+  };
+
+  const cancelDelete = useCallback(() => setConfirming(false), []);
+  const confirmDelete = () => {
+    setConfirming(false);
+    if (image) {
+      upload.reset();
+      remove.mutate(image.id);
+    }
+  };
+
+  const warnings = image?.quality?.warnings ?? [];
+  const labelText = image ? `Replace photo ${number}` : `Upload photo ${number}`;
+  const error = localError ?? (upload.isError ? upload.error : remove.isError ? remove.error : null);
+
+  return (
+    <li
+      className={`flex flex-col rounded-lg border bg-white p-2 has-[input:focus-visible]:ring-2 has-[input:focus-visible]:ring-indigo-500 has-[input:focus-visible]:ring-offset-2 ${dragOver ? 'border-indigo-500 ring-2 ring-indigo-200' : 'border-slate-200'}`}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragOver(false)}
+      onDrop={onDrop}
+      aria-label={`Reference photo slot ${number}`}
+    >
+      <input
+        id={inputId}
+        type="file"
+        accept={ACCEPTED_IMAGE_TYPES}
+        className="sr-only"
+        aria-label={labelText}
+        onChange={onChange}
+        disabled={busy}
+      />
+      {image ? (
+        <>
+          <div className="relative aspect-square overflow-hidden rounded-md bg-slate-100">
+            <img src={image.image.thumbnail} alt={`Reference photo ${number}`} className="h-full w-full object-cover" />
+          </div>
+          <div className="mt-2 flex flex-wrap gap-1">
+            <label
+              htmlFor={inputId}
+              className="flex-1 cursor-pointer rounded-md border border-slate-300 px-2 py-1 text-center text-xs font-medium text-slate-800 hover:bg-slate-100"
+            >
+              {labelText}
+            </label>
+            <Button
+              variant="danger"
+              className="flex-1 px-2 py-1 text-xs"
+              onClick={() => setConfirming(true)}
+              disabled={busy}
+              aria-label={`Delete photo ${number}`}
+            >
+              {remove.isPending ? 'Deleting…' : 'Delete'}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <label
+          htmlFor={inputId}
+          className="flex aspect-square cursor-pointer flex-col items-center justify-center rounded-md border-2 border-dashed border-slate-300 p-2 text-center text-xs text-slate-600 hover:border-indigo-400 hover:bg-indigo-50"
+        >
+          <span aria-hidden="true" className="text-2xl leading-none text-slate-400">
+            +
+          </span>
+          <span className="mt-1 font-medium text-slate-800">{labelText}</span>
+          <span className="mt-1 hidden sm:block">Drop a photo here or click</span>
+        </label>
+      )}
+      {progress !== null ? (
+        <div className="mt-2">
+          <progress
+            className="h-2 w-full"
+            max={100}
+            value={Math.round(progress * 100)}
+            aria-label={`Uploading photo ${number}`}
+          />
+          <p className="text-xs text-slate-600">Uploading… {Math.round(progress * 100)}%</p>
+        </div>
+      ) : null}
+      {warnings.length > 0 ? (
+        <ul className="mt-2 space-y-1" aria-label={`Quality warnings for photo ${number}`}>
+          {warnings.map((warning) => (
+            <li key={warning.code} className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
+              ⚠ {warning.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? <ErrorMessage error={typeof error === 'string' ? new Error(error) : error} className="mt-2 text-xs" /> : null}
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete photo ${number}?`}
+        message="The photo is removed from this user's reference images. This cannot be undone."
+        confirmLabel="Delete photo"
+        onConfirm={confirmDelete}
+        onCancel={cancelDelete}
+      />
+    </li>
+  );
+}
