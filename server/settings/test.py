@@ -9,7 +9,7 @@ os.environ.setdefault("IMAGE_PROVIDER", "local")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="iis-test-media-"))
 
 from settings.common import *  # noqa: E402, F403
-from settings.common import REST_FRAMEWORK, STORAGES  # noqa: E402
+from settings.common import DATABASES, REST_FRAMEWORK, STORAGES  # noqa: E402
 
 DEBUG = False
 SECURE_SSL_REDIRECT = False
@@ -24,3 +24,9 @@ REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"login": "1000/min"},
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not shared in-memory SQLite: threads and the live server then use their own
+    # connections and queue for the write lock, as in production.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="iis-test-db-"), "test.sqlite3")
+    }
