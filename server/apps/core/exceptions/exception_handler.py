@@ -44,7 +44,9 @@ def _validation_body(error: exceptions.ValidationError) -> dict[str, Any]:
     detail, codes = error.detail, error.get_codes()
     if isinstance(detail, dict):
         fields = {
-            name: [str(message) for message in (messages if isinstance(messages, list) else [messages])]
+            name: [
+                str(message) for message in (messages if isinstance(messages, list) else [messages])
+            ]
             for name, messages in detail.items()
             if name != "non_field_errors"
         }

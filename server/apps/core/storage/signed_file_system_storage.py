@@ -12,4 +12,3 @@ class SignedFileSystemStorage(FileSystemStorage):
         url = super().url(name)
         expires, signature = sign_media_name(str(name))
         return f"{url}?{urlencode({'expires': expires, 'signature': signature})}"
-

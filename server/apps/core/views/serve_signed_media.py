@@ -15,7 +15,9 @@ def serve_signed_media(request: HttpRequest, name: str) -> FileResponse | HttpRe
     expires = request.GET.get("expires", "")
     signature = request.GET.get("signature", "")
     if not verify_media_signature(name, expires, signature):
-        return HttpResponseForbidden("This link is invalid or has expired.", content_type="text/plain")
+        return HttpResponseForbidden(
+            "This link is invalid or has expired.", content_type="text/plain"
+        )
     try:
         file = default_storage.open(name, "rb")
     except (FileNotFoundError, IsADirectoryError, SuspiciousFileOperation) as error:

@@ -36,7 +36,7 @@ def normalise_image(*, image: Image.Image) -> Image.Image:
     upright = ImageOps.exif_transpose(image) or image
     if upright.mode in _SIXTEEN_BIT_MODES:
         pixels = np.asarray(upright, dtype=np.uint32)
-        upright = Image.fromarray((np.clip(pixels, 0, 65535) >> 8).astype(np.uint8), mode="L")
+        upright = Image.fromarray((np.clip(pixels, 0, 65535) >> 8).astype(np.uint8))
     elif upright.mode in {"RGB", "CMYK"}:
         upright = _to_srgb(upright)
     has_alpha = upright.mode in {"RGBA", "LA", "PA", "RGBa", "La"} or (
