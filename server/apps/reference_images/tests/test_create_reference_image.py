@@ -185,3 +185,15 @@ def test_twenty_concurrent_uploads_fill_exactly_five_slots(media_storage: Path) 
         3,
         4,
     ]
+
+
+def test_a_close_up_face_filling_the_photo_is_found(user: User) -> None:
+    close_up = fixture_image("astronaut").convert("RGB").crop((130, 20, 330, 220))
+
+    reference = create_reference_image(
+        user=user, image_file=upload(image_bytes(close_up.resize((2000, 2000)), quality=90))
+    )
+
+    assert reference.face_count == 1
+    assert reference.face_box[2] > 800  # in the stored photo's pixels
+    assert reference.quality_warnings == []
