@@ -1,0 +1,3 @@
+from .database_busy_middleware import DatabaseBusyMiddleware
+
+__all__ = ["DatabaseBusyMiddleware"]
