@@ -192,3 +192,16 @@ def test_a_name_and_content_type_that_lie_do_not_matter() -> None:
     png = image_bytes(fixture_image("coffee"), format="PNG")
     prepared = prepare_reference_image(file=upload(png, "notes.txt", "text/plain"))
     assert decoded(prepared.image_bytes).format == "JPEG"
+
+
+def test_greyscale_profile_photo_becomes_rgb_and_its_face_is_found() -> None:
+    grey = fixture_image("camera")
+    assert grey.mode == "L"
+
+    prepared = prepare_reference_image(
+        file=upload(image_bytes(grey, format="PNG"), "camera.png", "image/png")
+    )
+
+    assert decoded(prepared.image_bytes).mode == "RGB"
+    assert prepared.quality.faces == 1
+    assert [warning.code for warning in prepared.quality.warnings] == []

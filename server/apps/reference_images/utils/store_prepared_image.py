@@ -30,6 +30,7 @@ def store_prepared_image(*, reference_image: ReferenceImage, prepared: PreparedI
             name="reference.jpg",
         )
     except BaseException:
-        default_storage.delete(reference_image.model_image.name)
+        if reference_image.model_image.name:
+            default_storage.delete(reference_image.model_image.name)
         raise
     delete_files_on_commit([old_model_image] if old_model_image else [])

@@ -1,3 +1,5 @@
+from typing import cast
+
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
@@ -24,6 +26,7 @@ from apps.reference_images.serializers import (
     ReferenceImageOutputSerializer,
     ReferenceImageUpdateInputSerializer,
 )
+from apps.users.models import User
 
 
 @extend_schema_view(
@@ -45,7 +48,9 @@ class ReferenceImageViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ge
             filters = ReferenceImageFilterSerializer(data=self.request.query_params)
             filters.is_valid(raise_exception=True)
             owner_id = filters.validated_data.get("user_id", self.request.user.pk)
-        return list_reference_images_visible_to(user=self.request.user, owner_id=owner_id)
+        return list_reference_images_visible_to(
+            user=cast(User, self.request.user), owner_id=owner_id
+        )
 
     @extend_schema(
         request={"multipart/form-data": ReferenceImageCreateInputSerializer},
@@ -61,7 +66,9 @@ class ReferenceImageViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ge
             self.permission_denied_unless_staff(request)
             image = create_reference_image_for_user(user_id=user_id, image_file=image_file, **data)
         else:
-            image = create_reference_image(user=request.user, image_file=image_file, **data)
+            image = create_reference_image(
+                user=cast(User, request.user), image_file=image_file, **data
+            )
         return Response(ReferenceImageOutputSerializer(image).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
