@@ -205,3 +205,23 @@ def test_greyscale_profile_photo_becomes_rgb_and_its_face_is_found() -> None:
     assert decoded(prepared.image_bytes).mode == "RGB"
     assert prepared.quality.faces == 1
     assert [warning.code for warning in prepared.quality.warnings] == []
+
+
+def test_multi_picture_jpeg_from_a_phone_camera_is_accepted() -> None:
+    photo = fixture_image("astronaut").convert("RGB")
+    data = image_bytes(photo, format="MPO", save_all=True, append_images=[photo])
+    assert Image.open(io.BytesIO(data)).format == "MPO"
+
+    prepared = prepare_reference_image(file=upload(data))
+
+    assert decoded(prepared.image_bytes).format == "JPEG"
+    assert prepared.quality.faces == 1
+
+
+def test_truncated_heic_is_refused() -> None:
+    data = image_bytes(fixture_image("astronaut").convert("RGB"), format="HEIF")
+
+    with pytest.raises(ValidationError) as error:
+        prepare_reference_image(file=upload(data[: len(data) // 2], "photo.heic", "image/heic"))
+
+    assert error.value.get_codes() == ["invalid_image"]

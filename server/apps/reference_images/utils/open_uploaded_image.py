@@ -12,7 +12,8 @@ register_heif_opener()
 
 MAX_PIXELS = 40_000_000
 MIN_SHORT_SIDE = 256
-ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "HEIF"}
+# MPO is how Pillow names the multi-picture JPEGs many phone cameras write.
+ALLOWED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "HEIF"}
 # Pillow itself refuses (DecompressionBombError) anything over twice this, before decoding.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
