@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from apps.core.views import serve_signed_media, spa_index
 from apps.identities.views import IdentityViewSet
+from apps.reference_images.views import ReferenceImageViewSet
 from apps.test_scenario.views import TestUserViewSet
 from apps.users.views import AuthViewSet, UserViewSet
 
@@ -14,6 +15,7 @@ router.include_root_view = False
 router.register(r"auth", AuthViewSet, basename="auth")
 router.register(r"users", UserViewSet, basename="users")
 router.register(r"identities", IdentityViewSet, basename="identities")
+router.register(r"reference-images", ReferenceImageViewSet, basename="reference-images")
 router.register(r"test-users", TestUserViewSet, basename="test-users")
 
 handler404 = "apps.core.views.not_found"

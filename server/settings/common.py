@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "apps.users",
     "apps.identities",
     "apps.test_scenario",
+    "apps.reference_images",
 ]
 
 MIDDLEWARE = [
@@ -48,7 +49,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # process_exception runs bottom-up: a locked SQLite file (busy) before any other
+    # database error (unavailable).
     "apps.core.middleware.DatabaseUnavailableMiddleware",
+    "apps.core.middleware.DatabaseBusyMiddleware",
 ]
 
 ROOT_URLCONF = "urls"
@@ -73,6 +77,12 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue for the lock (up to `timeout` seconds) instead of failing with
+    # "database is locked" when the web server and the worker write at the same time.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": env.int("SQLITE_TIMEOUT_S", default=20)}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "users.User"
@@ -145,6 +155,9 @@ VERSATILEIMAGEFIELD_RENDITION_KEY_SETS = {
         ("thumbnail", "thumbnail__320x320"),
     ],
 }
+
+# Reference photos: the largest upload accepted, in bytes.
+REFERENCE_IMAGE_MAX_BYTES = env.int("REFERENCE_IMAGE_MAX_BYTES", default=20 * 1024 * 1024)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],

@@ -11,7 +11,7 @@ os.environ.setdefault("IMAGE_PROVIDER", "local")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="iis-test-media-"))
 
 from settings.common import *  # noqa: F403
-from settings.common import REST_FRAMEWORK, STORAGES
+from settings.common import DATABASES, REST_FRAMEWORK, STORAGES
 
 DEBUG = False
 SECURE_SSL_REDIRECT = False
@@ -26,4 +26,10 @@ REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"login": "1000/min"},
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not shared in-memory SQLite: threads and the live server then use their own
+    # connections and queue for the write lock, as in production.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="iis-test-db-"), "test.sqlite3")
+    }
 WHITENOISE_AUTOREFRESH = True  # no collectstatic before tests

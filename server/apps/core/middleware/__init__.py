@@ -1,3 +1,4 @@
+from .database_busy_middleware import DatabaseBusyMiddleware
 from .database_unavailable_middleware import DatabaseUnavailableMiddleware
 
-__all__ = ["DatabaseUnavailableMiddleware"]
+__all__ = ["DatabaseBusyMiddleware", "DatabaseUnavailableMiddleware"]

@@ -13,6 +13,7 @@ from drf_spectacular.generators import EndpointEnumerator
 from rest_framework.test import APIClient
 
 from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.reference_images.tests.factories import ReferenceImageFactory, plain_upload
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
@@ -27,6 +28,7 @@ class Row:
     expected: tuple[int, int, int, int]  # in the order of ROLES
     body: Callable[[], dict[str, Any]] | None = None  # a fresh body per request
     multipart: bool = False
+    obj: str = "identity"  # which of the owner's objects {pk} names
 
 
 DENIED = 403  # session authentication answers 403 to anonymous requests
@@ -50,6 +52,31 @@ MATRIX = [
         multipart=True,
     ),
     Row("DELETE", "/api/v1/identities/{pk}/delete-image/", (DENIED, 200, 404, 200)),
+    Row("GET", "/api/v1/reference-images/", (DENIED, 200, 200, 200)),
+    Row(
+        "POST",
+        "/api/v1/reference-images/",
+        (DENIED, 201, 201, 201),
+        lambda: {"image": plain_upload((400, 400))},
+        multipart=True,
+    ),
+    Row("GET", "/api/v1/reference-images/{pk}/", (DENIED, 200, 404, 200), obj="reference"),
+    Row(
+        "PATCH",
+        "/api/v1/reference-images/{pk}/",
+        (DENIED, 200, 404, 200),
+        lambda: {"name": "Side"},
+        obj="reference",
+    ),
+    Row("DELETE", "/api/v1/reference-images/{pk}/", (DENIED, 204, 404, 204), obj="reference"),
+    Row(
+        "POST",
+        "/api/v1/reference-images/{pk}/upload-image/",
+        (DENIED, 200, 404, 200),
+        lambda: {"image": plain_upload((400, 400))},
+        multipart=True,
+        obj="reference",
+    ),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/{user_id}/identities/", (DENIED, DENIED, DENIED, 200)),
 ]
@@ -72,7 +99,10 @@ def test_every_api_route_has_expectations() -> None:
 def test_route_answers_each_role(row: Row, role: str) -> None:
     owner = UserFactory()
     TestScenario.objects.create(name="Scenario", user=owner)
-    identity = IdentityFactory(user=owner)
+    objects = {
+        "identity": IdentityFactory(user=owner),
+        "reference": ReferenceImageFactory(user=owner, order=4),
+    }
     actors: dict[str, User | None] = {
         "anonymous": None,
         "owner": owner,
@@ -82,7 +112,7 @@ def test_route_answers_each_role(row: Row, role: str) -> None:
     client = APIClient()
     if actors[role] is not None:
         client.force_authenticate(actors[role])
-    path = row.path.format(pk=identity.id, user_id=owner.id)
+    path = row.path.format(pk=objects[row.obj].pk, user_id=owner.id)
 
     body = row.body() if row.body else None
     send = getattr(client, row.method.lower())

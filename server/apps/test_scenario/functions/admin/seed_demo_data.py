@@ -1,9 +1,13 @@
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 
+from django.core.files import File
 from django.db import transaction
 
 from apps.identities.models import Identity
+from apps.reference_images.functions.public import create_reference_image
+from apps.reference_images.models import ReferenceImage
 from apps.test_scenario.demo import ADMIN_IDENTITIES, DEMO_SCENARIOS
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
@@ -24,9 +28,21 @@ def _ensure_identities(user: User, identities: list[tuple[str, str, str]]) -> No
         )
 
 
+DEMO_REFERENCE_PHOTO = Path(__file__).resolve().parents[2] / "demo" / "astronaut.png"
+
+
+def _ensure_reference_photo(user: User) -> None:
+    if ReferenceImage.objects.filter(user=user).exists():
+        return
+    with DEMO_REFERENCE_PHOTO.open("rb") as photo:
+        create_reference_image(
+            user=user, image_file=File(photo, name=DEMO_REFERENCE_PHOTO.name), name="Astronaut"
+        )
+
+
 @transaction.atomic
 def seed_demo_data(*, admin_email: str, admin_password: str = "") -> DemoAdmin:
-    """Create the demo admin, test scenarios, test users and identities; safe to run again."""
+    """Create the demo admin and its photo, test scenarios, users and identities; rerunnable."""
     admin, created = User.objects.get_or_create(
         email=admin_email,
         defaults={
@@ -42,6 +58,7 @@ def seed_demo_data(*, admin_email: str, admin_password: str = "") -> DemoAdmin:
         admin.set_password(password)
         admin.save(update_fields=["password"])
     _ensure_identities(admin, ADMIN_IDENTITIES)
+    _ensure_reference_photo(admin)
 
     for scenario in DEMO_SCENARIOS:
         user, user_created = User.objects.get_or_create(

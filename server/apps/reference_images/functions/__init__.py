@@ -1,0 +1,3 @@
+from . import admin, public
+
+__all__ = ["admin", "public"]

@@ -1,0 +1,35 @@
+from typing import Any
+
+from django.db import transaction
+from rest_framework.exceptions import ValidationError
+
+from apps.core.utils import model_update
+from apps.reference_images.models import ReferenceImage
+from apps.reference_images.utils import (
+    lock_reference_image_slots,
+    slot_taken_as_validation_error,
+)
+
+
+@transaction.atomic
+def update_reference_image(
+    *, reference_image: ReferenceImage, data: dict[str, Any]
+) -> ReferenceImage:
+    """Rename a reference image or move it to a free slot."""
+    order = data.get("order")
+    if order is not None and order != reference_image.order:
+        lock_reference_image_slots(user=reference_image.user)
+        taken = (
+            ReferenceImage.objects.filter(user_id=reference_image.user_id, order=order)
+            .exclude(pk=reference_image.pk)
+            .exists()
+        )
+        if taken:
+            raise ValidationError(
+                {"order": [f"Slot {order} is already in use."]}, code="slot_taken"
+            )
+    with slot_taken_as_validation_error(order=order or 0, limit_reached=False):
+        reference_image, _changed = model_update(
+            instance=reference_image, fields=["name", "order"], data=data
+        )
+    return reference_image

@@ -1,0 +1,7 @@
+from rest_framework import serializers
+
+
+class ReferenceImageImageInputSerializer(serializers.Serializer):
+    image = serializers.FileField(
+        help_text="A JPEG, PNG, WebP or HEIC photo.", allow_empty_file=True, use_url=False
+    )

@@ -1,0 +1,30 @@
+from rest_framework import serializers
+
+from apps.core.serializers import VersatileImageFieldWithSizes
+from apps.reference_images.models import ReferenceImage
+
+from .reference_image_quality_output import ReferenceImageQualityOutputSerializer
+
+
+class ReferenceImageOutputSerializer(serializers.ModelSerializer):
+    user = serializers.UUIDField(source="user_id", read_only=True)
+    image = VersatileImageFieldWithSizes(allow_null=True)
+    width = serializers.IntegerField(source="image_width", allow_null=True, read_only=True)
+    height = serializers.IntegerField(source="image_height", allow_null=True, read_only=True)
+    quality = ReferenceImageQualityOutputSerializer(source="*", read_only=True)
+
+    class Meta:
+        model = ReferenceImage
+        fields = (
+            "id",
+            "user",
+            "name",
+            "order",
+            "image",
+            "width",
+            "height",
+            "quality",
+            "created_at",
+            "updated_at",
+        )
+        read_only_fields = fields

@@ -1,0 +1,20 @@
+from rest_framework import serializers
+
+
+class ReferenceImageQualityWarningOutputSerializer(serializers.Serializer):
+    code = serializers.ChoiceField(
+        choices=["no_face", "multiple_faces", "face_too_small", "low_resolution"]
+    )
+    message = serializers.CharField()
+
+
+class ReferenceImageQualityOutputSerializer(serializers.Serializer):
+    faces = serializers.IntegerField(source="face_count", allow_null=True)
+    face_box = serializers.ListField(
+        child=serializers.IntegerField(),
+        min_length=4,
+        max_length=4,
+        allow_null=True,
+        help_text="[x, y, width, height] of the largest face, in the stored photo's pixels.",
+    )
+    warnings = ReferenceImageQualityWarningOutputSerializer(many=True, source="quality_warnings")

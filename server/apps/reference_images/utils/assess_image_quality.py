@@ -1,0 +1,65 @@
+from dataclasses import dataclass, field
+
+from .detect_faces import FaceBox
+
+LOW_RESOLUTION_SHORT_SIDE = 512
+MIN_FACE_FRACTION = 0.1
+
+
+@dataclass(frozen=True)
+class QualityWarning:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ImageQuality:
+    faces: int
+    face_box: list[int] | None
+    warnings: list[QualityWarning] = field(default_factory=list)
+
+
+def assess_image_quality(*, width: int, height: int, faces: list[FaceBox]) -> ImageQuality:
+    """Advice on how well a photo will serve as a reference; it never refuses the photo.
+
+    `faces` are in the photo's pixels, largest first.
+    """
+    warnings = []
+    if not faces:
+        warnings.append(
+            QualityWarning(
+                code="no_face",
+                message="No face was found in this photo. Use a photo where your face is clearly "
+                "visible.",
+            )
+        )
+    elif len(faces) > 1:
+        warnings.append(
+            QualityWarning(
+                code="multiple_faces",
+                message=f"{len(faces)} faces were found in this photo. A photo of just you works "
+                "best.",
+            )
+        )
+    if faces and max(faces[0].width, faces[0].height) < MIN_FACE_FRACTION * min(width, height):
+        warnings.append(
+            QualityWarning(
+                code="face_too_small",
+                message="The face is a small part of this photo. A closer photo (head and "
+                "shoulders) works better.",
+            )
+        )
+    if min(width, height) < LOW_RESOLUTION_SHORT_SIDE:
+        warnings.append(
+            QualityWarning(
+                code="low_resolution",
+                message=f"This photo is only {width}x{height} pixels. A photo at least "
+                f"{LOW_RESOLUTION_SHORT_SIDE} pixels on its shorter side gives better results.",
+            )
+        )
+    box = faces[0] if faces else None
+    return ImageQuality(
+        faces=len(faces),
+        face_box=[box.x, box.y, box.width, box.height] if box else None,
+        warnings=warnings,
+    )

@@ -1,0 +1,57 @@
+from dataclasses import dataclass
+
+from django.core.files import File
+from PIL import Image
+
+from .assess_image_quality import ImageQuality, assess_image_quality
+from .detect_faces import FaceBox, detect_faces
+from .encode_jpeg import encode_jpeg
+from .normalise_image import normalise_image
+from .open_uploaded_image import open_uploaded_image
+
+STORED_JPEG_QUALITY = 92
+MODEL_IMAGE_MAX_SIDE = 1536
+MODEL_IMAGE_JPEG_QUALITY = 90
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """Everything an upload produces before anything is stored."""
+
+    image_bytes: bytes  # the normalised photo, JPEG
+    model_image_bytes: bytes  # the derivative sent to the image model, JPEG
+    width: int
+    height: int
+    quality: ImageQuality
+
+
+def _scaled(face: FaceBox, factor: float, width: int, height: int) -> FaceBox:
+    x, y = round(face.x * factor), round(face.y * factor)
+    return FaceBox(
+        x=x,
+        y=y,
+        width=min(width - x, round(face.width * factor)),
+        height=min(height - y, round(face.height * factor)),
+        score=face.score,
+    )
+
+
+def prepare_reference_image(*, file: File) -> PreparedImage:
+    """Validate, normalise, derive and check an uploaded photo, once, in memory.
+
+    Raises ValidationError (400) or PayloadTooLarge (413) with a sentence when the file is
+    refused; quality problems are warnings, never refusals.
+    """
+    image = normalise_image(image=open_uploaded_image(file=file))
+    width, height = image.size
+    model_sized = image.copy()
+    model_sized.thumbnail((MODEL_IMAGE_MAX_SIDE, MODEL_IMAGE_MAX_SIDE), Image.Resampling.LANCZOS)
+    factor = width / model_sized.width
+    faces = [_scaled(face, factor, width, height) for face in detect_faces(image=model_sized)]
+    return PreparedImage(
+        image_bytes=encode_jpeg(image=image, quality=STORED_JPEG_QUALITY),
+        model_image_bytes=encode_jpeg(image=model_sized, quality=MODEL_IMAGE_JPEG_QUALITY),
+        width=width,
+        height=height,
+        quality=assess_image_quality(width=width, height=height, faces=faces),
+    )

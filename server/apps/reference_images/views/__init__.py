@@ -1,0 +1,3 @@
+from .reference_image_viewset import ReferenceImageViewSet
+
+__all__ = ["ReferenceImageViewSet"]
