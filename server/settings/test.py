@@ -11,7 +11,7 @@ os.environ.setdefault("IMAGE_PROVIDER", "local")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="iis-test-media-"))
 
 from settings.common import *  # noqa: F403
-from settings.common import REST_FRAMEWORK, STORAGES
+from settings.common import DATABASES, REST_FRAMEWORK, STORAGES
 
 DEBUG = False
 SECURE_SSL_REDIRECT = False
@@ -27,3 +27,9 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"login": "1000/min"},
 }
 WHITENOISE_AUTOREFRESH = True  # no collectstatic before tests
+
+# A file, not memory, so that a worker process started by a test sees the test database.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"iis-test-{os.getpid()}.sqlite3")
+    }
