@@ -232,6 +232,12 @@ IMAGE_PRICING = {
     },
 }
 
+# Generation jobs: defaults of the page, and how long a job may run before it is taken to
+# have lost its worker (it must outlast the provider's timeout times its attempts).
+GENERATION_DEFAULT_ASPECT_RATIO = env.str("GENERATION_DEFAULT_ASPECT_RATIO", default="16:9")
+GENERATION_DEFAULT_RESOLUTION = env.str("GENERATION_DEFAULT_RESOLUTION", default="4K")
+GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=900)
+
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")
 

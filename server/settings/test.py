@@ -33,3 +33,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": os.path.join(tempfile.mkdtemp(prefix="iis-test-db-"), "test.sqlite3")
     }
 WHITENOISE_AUTOREFRESH = True  # no collectstatic before tests
+
+# A file, not memory, so that a worker process started by a test sees the test database.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"iis-test-{os.getpid()}.sqlite3")
+    }

@@ -1,0 +1,3 @@
+from . import admin
+
+__all__ = ["admin"]

@@ -1,0 +1,69 @@
+from functools import partial
+from uuid import UUID
+
+from django.conf import settings
+from django.db import transaction
+from rest_framework.exceptions import NotFound, ValidationError
+
+from apps.identities.models import Identity
+from apps.image_generation.models import GenerationJob
+from apps.image_generation.utils import build_identity_prompt
+from apps.reference_images.functions.public import list_usable_reference_images
+from apps.users.functions.admin import get_user
+from apps.users.models import User
+from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, get_image_service
+
+
+@transaction.atomic
+def generate_identity_image(
+    *,
+    created_by: User,
+    identity_id: UUID,
+    user_id: UUID,
+    additional_prompt: str = "",
+    aspect_ratio: str | None = None,
+    resolution: str | None = None,
+    save_to_identity: bool = False,
+) -> GenerationJob:
+    """Check the request, record a queued job and hand it to a worker once committed.
+
+    No provider is called here: the poster is drawn by `run_generation_job` in a worker.
+    """
+    user = get_user(user_id=user_id)
+    try:
+        identity = Identity.objects.get(pk=identity_id)
+    except Identity.DoesNotExist as error:
+        raise NotFound("No identity with this id exists.") from error
+    if identity.user_id != user.pk:
+        raise ValidationError("This identity belongs to another user.")
+    aspect_ratio = aspect_ratio or settings.GENERATION_DEFAULT_ASPECT_RATIO
+    resolution = resolution or settings.GENERATION_DEFAULT_RESOLUTION
+    if aspect_ratio not in ALLOWED_ASPECT_RATIOS:
+        raise ValidationError(
+            f"Aspect ratio must be one of {', '.join(ALLOWED_ASPECT_RATIOS)}."
+        )
+    if resolution not in ALLOWED_RESOLUTIONS:
+        raise ValidationError(f"Resolution must be one of {', '.join(ALLOWED_RESOLUTIONS)}.")
+    references = list(list_usable_reference_images(user=user))
+    if not references:
+        raise ValidationError("No reference images found for this user")
+
+    service = get_image_service()
+    job = GenerationJob.objects.create(
+        created_by=created_by,
+        user=user,
+        identity=identity,
+        provider=service.provider_name,
+        model=service.model_name,
+        aspect_ratio=aspect_ratio,
+        resolution=resolution,
+        additional_prompt=additional_prompt,
+        prompt=build_identity_prompt(identity, additional_prompt),
+        reference_image_ids=[str(reference.pk) for reference in references],
+        save_to_identity=save_to_identity,
+    )
+    # Imported here: the task module imports this package for the worker side.
+    from apps.image_generation.tasks import run_generation_job_task
+
+    transaction.on_commit(partial(run_generation_job_task.enqueue, job_id=str(job.pk)))
+    return job

@@ -1,0 +1,50 @@
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+
+from apps.reference_images.utils import MAX_REFERENCE_IMAGES
+from services.image_generation import (
+    ALLOWED_ASPECT_RATIOS,
+    ALLOWED_RESOLUTIONS,
+    estimate_request_cost_usd,
+    get_image_service,
+)
+
+
+@dataclass(frozen=True)
+class GenerationOptions:
+    provider: str
+    model: str
+    aspect_ratios: list[str]
+    resolutions: list[str]
+    default_aspect_ratio: str
+    default_resolution: str
+    estimated_cost_usd: dict[str, Decimal]
+
+
+def get_generation_options() -> GenerationOptions:
+    """What the page may ask for, the defaults, and what each resolution is likely to cost."""
+    service = get_image_service()
+    costs = {
+        resolution: (
+            Decimal("0")
+            if service.provider_name == "local"
+            else estimate_request_cost_usd(
+                model=service.model_name,
+                resolution=resolution,
+                reference_count=MAX_REFERENCE_IMAGES,
+                prompt_chars=1000,
+            )
+        )
+        for resolution in ALLOWED_RESOLUTIONS
+    }
+    return GenerationOptions(
+        provider=service.provider_name,
+        model=service.model_name,
+        aspect_ratios=list(ALLOWED_ASPECT_RATIOS),
+        resolutions=list(ALLOWED_RESOLUTIONS),
+        default_aspect_ratio=settings.GENERATION_DEFAULT_ASPECT_RATIO,
+        default_resolution=settings.GENERATION_DEFAULT_RESOLUTION,
+        estimated_cost_usd=costs,
+    )

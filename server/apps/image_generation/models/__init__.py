@@ -1,0 +1,3 @@
+from .generation_job import GenerationJob
+
+__all__ = ["GenerationJob"]

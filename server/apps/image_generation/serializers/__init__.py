@@ -1,0 +1,13 @@
+from .available_user_output import AvailableUserOutputSerializer
+from .generate_input import GenerateInputSerializer
+from .generation_job_filter import GenerationJobFilterSerializer
+from .generation_job_output import GenerationJobOutputSerializer
+from .generation_options_output import GenerationOptionsOutputSerializer
+
+__all__ = [
+    "AvailableUserOutputSerializer",
+    "GenerateInputSerializer",
+    "GenerationJobFilterSerializer",
+    "GenerationJobOutputSerializer",
+    "GenerationOptionsOutputSerializer",
+]

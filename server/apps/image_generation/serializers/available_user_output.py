@@ -1,0 +1,9 @@
+from rest_framework import serializers
+
+
+class AvailableUserOutputSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    email = serializers.EmailField()
+    name = serializers.CharField()
+    is_current_user = serializers.BooleanField()
+    is_test_user = serializers.BooleanField()

@@ -1,0 +1,9 @@
+from rest_framework import serializers
+
+from apps.image_generation.models import GenerationJob
+
+
+class GenerationJobFilterSerializer(serializers.Serializer):
+    identity_id = serializers.UUIDField(required=False)
+    user_id = serializers.UUIDField(required=False)
+    status = serializers.ChoiceField(choices=GenerationJob.Status.choices, required=False)

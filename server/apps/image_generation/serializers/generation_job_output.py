@@ -1,0 +1,86 @@
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field, inline_serializer
+from rest_framework import serializers
+
+from apps.core.serializers import VersatileImageFieldWithSizes
+from apps.image_generation.models import GenerationJob
+
+
+class GenerationJobOutputSerializer(serializers.ModelSerializer):
+    identity = serializers.SerializerMethodField()
+    user = serializers.UUIDField(source="user_id", read_only=True)
+    created_by = serializers.UUIDField(source="created_by_id", read_only=True, allow_null=True)
+    image = VersatileImageFieldWithSizes(allow_null=True)
+    image_url = serializers.SerializerMethodField()
+    width = serializers.IntegerField(source="image_width", read_only=True, allow_null=True)
+    height = serializers.IntegerField(source="image_height", read_only=True, allow_null=True)
+    usage = serializers.SerializerMethodField()
+    cost_usd = serializers.DecimalField(max_digits=10, decimal_places=4, read_only=True)
+
+    class Meta:
+        model = GenerationJob
+        fields = (
+            "id",
+            "status",
+            "identity",
+            "user",
+            "created_by",
+            "provider",
+            "model",
+            "aspect_ratio",
+            "resolution",
+            "additional_prompt",
+            "prompt",
+            "reference_image_ids",
+            "image",
+            "image_url",
+            "width",
+            "height",
+            "mime_type",
+            "error_code",
+            "error_message",
+            "attempts",
+            "usage",
+            "cost_usd",
+            "save_to_identity",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "provider_ms",
+            "saved_to_identity_at",
+        )
+        read_only_fields = fields
+
+    @extend_schema_field(
+        inline_serializer(
+            "GenerationJobIdentity",
+            {"id": serializers.UUIDField(), "name": serializers.CharField()},
+        )
+    )
+    def get_identity(self, job: GenerationJob) -> dict[str, Any]:
+        return {"id": job.identity_id, "name": job.identity.name}
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_image_url(self, job: GenerationJob) -> str | None:
+        return job.image.url if job.image else None
+
+    @extend_schema_field(
+        inline_serializer(
+            "GenerationJobUsage",
+            {
+                "prompt_tokens": serializers.IntegerField(),
+                "output_tokens": serializers.IntegerField(),
+                "total_tokens": serializers.IntegerField(),
+            },
+            allow_null=True,
+        )
+    )
+    def get_usage(self, job: GenerationJob) -> dict[str, int] | None:
+        if job.total_tokens is None:
+            return None
+        return {
+            "prompt_tokens": job.prompt_tokens or 0,
+            "output_tokens": job.output_tokens or 0,
+            "total_tokens": job.total_tokens,
+        }

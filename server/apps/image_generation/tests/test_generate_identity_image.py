@@ -1,0 +1,154 @@
+import uuid
+from collections.abc import Callable
+
+import pytest
+from django.test import override_settings
+from rest_framework.test import APIClient
+
+from apps.identities.models import Identity
+from apps.identities.tests.factories import IdentityFactory
+from apps.image_generation.models import GenerationJob
+from apps.users.models import User
+from services.image_generation import LocalPosterService
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/image-generation/generate/"
+DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+
+def body(identity: Identity, **extra: object) -> dict[str, object]:
+    return {"identity_id": str(identity.id), "user_id": str(identity.user_id), **extra}
+
+
+def test_generation_runs_and_stores_the_poster(
+    staff_client: APIClient, user: User, add_reference: Callable[[User], str]
+) -> None:
+    reference_id = add_reference(user)
+    identity = IdentityFactory(user=user, name="Creative Visionary")
+
+    response = staff_client.post(
+        URL, body(identity, aspect_ratio="16:9", resolution="1K"), format="json"
+    )
+
+    assert response.status_code == 202
+    job = response.json()
+    assert job["status"] == "succeeded"  # the test settings run tasks immediately
+    assert job["identity"] == {"id": str(identity.id), "name": "Creative Visionary"}
+    assert job["reference_image_ids"] == [reference_id]
+    assert (job["width"], job["height"]) == (1376, 768)
+    assert job["provider"] == "local"
+    assert job["cost_usd"] == "0.0000"
+    assert "Creative Visionary" in job["prompt"]
+    assert staff_client.get(job["image"]["thumbnail"]).status_code == 200
+    assert staff_client.get(job["image_url"]).status_code == 200
+
+
+def test_defaults_are_the_plans(
+    staff_client: APIClient, user: User, add_reference: Callable[[User], str]
+) -> None:
+    add_reference(user)
+    identity = IdentityFactory(user=user)
+
+    with override_settings(TASKS=DUMMY_TASKS):
+        job = staff_client.post(URL, body(identity), format="json").json()
+
+    assert (job["aspect_ratio"], job["resolution"]) == ("16:9", "4K")
+
+
+def test_request_only_queues_the_job(
+    staff_client: APIClient,
+    user: User,
+    add_reference: Callable[[User], str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_reference(user)
+    identity = IdentityFactory(user=user)
+    calls: list[object] = []
+    monkeypatch.setattr(LocalPosterService, "generate_image", lambda *a, **k: calls.append(a))
+
+    with override_settings(TASKS=DUMMY_TASKS):
+        response = staff_client.post(URL, body(identity), format="json")
+
+    assert response.status_code == 202
+    assert response.json()["status"] == "queued"
+    assert calls == []
+
+
+def test_save_to_identity_puts_the_poster_on_the_identity(
+    staff_client: APIClient, user: User, add_reference: Callable[[User], str]
+) -> None:
+    add_reference(user)
+    identity = IdentityFactory(user=user)
+
+    job = staff_client.post(
+        URL, body(identity, resolution="1K", save_to_identity=True), format="json"
+    ).json()
+
+    identity.refresh_from_db()
+    assert identity.image
+    assert (identity.image_width, identity.image_height) == (job["width"], job["height"])
+    assert job["saved_to_identity_at"] is not None
+
+
+@pytest.mark.parametrize(
+    ("change", "status", "detail"),
+    [
+        ({"identity_id": str(uuid.uuid4())}, 404, "No identity with this id exists."),
+        ({"user_id": str(uuid.uuid4())}, 404, "No user with this id exists."),
+        ({"aspect_ratio": "7:3"}, 400, None),
+        ({"resolution": "8K"}, 400, "Resolution must be one of 1K, 2K, 4K."),
+        ({"resolution": "1k"}, 400, "Resolution must be one of 1K, 2K, 4K."),
+        ({"additional_prompt": "x" * 2001}, 400, None),
+        ({"identity_id": "not-a-uuid"}, 400, "Identity id: Must be a valid UUID."),
+    ],
+)
+def test_bad_requests_are_refused_in_words(
+    staff_client: APIClient,
+    user: User,
+    add_reference: Callable[[User], str],
+    change: dict[str, str],
+    status: int,
+    detail: str | None,
+) -> None:
+    add_reference(user)
+    identity = IdentityFactory(user=user)
+
+    response = staff_client.post(URL, {**body(identity), **change}, format="json")
+
+    assert response.status_code == status
+    if detail:
+        assert response.json()["detail"] == detail
+    assert not GenerationJob.objects.exists()
+
+
+def test_identity_of_another_user_is_refused(
+    staff_client: APIClient, user: User, other_user: User, add_reference: Callable[[User], str]
+) -> None:
+    add_reference(user)
+    identity = IdentityFactory(user=other_user)
+
+    response = staff_client.post(
+        URL, {"identity_id": str(identity.id), "user_id": str(user.id)}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["detail"] == "This identity belongs to another user."
+
+
+def test_user_without_reference_images_is_refused(staff_client: APIClient, user: User) -> None:
+    identity = IdentityFactory(user=user)
+
+    response = staff_client.post(URL, body(identity), format="json")
+
+    assert response.status_code == 400
+    assert response.json()["detail"] == "No reference images found for this user"
+
+
+def test_non_staff_cannot_generate(user_client: APIClient, user: User) -> None:
+    identity = IdentityFactory(user=user)
+
+    response = user_client.post(URL, body(identity), format="json")
+
+    assert response.status_code == 403
+    assert not GenerationJob.objects.exists()

@@ -1,0 +1,79 @@
+from datetime import timedelta
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from apps.identities.tests.factories import IdentityFactory
+from apps.image_generation.models import GenerationJob
+from apps.image_generation.tests.factories import GenerationJobFactory
+from apps.users.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_jobs_are_listed_newest_first_and_filtered(staff_client: APIClient, user: User) -> None:
+    identity = IdentityFactory(user=user)
+    older = GenerationJobFactory(identity=identity, status="failed")
+    newer = GenerationJobFactory(identity=identity, status="succeeded")
+    GenerationJobFactory()  # another identity
+
+    everything = staff_client.get(
+        "/api/v1/image-generation/jobs/", {"identity_id": str(identity.id)}
+    ).json()
+    failed = staff_client.get(
+        "/api/v1/image-generation/jobs/", {"identity_id": str(identity.id), "status": "failed"}
+    ).json()
+
+    assert everything["count"] == 2
+    assert [job["id"] for job in everything["results"]] == [str(newer.id), str(older.id)]
+    assert [job["id"] for job in failed["results"]] == [str(older.id)]
+
+
+def test_bad_status_filter_is_a_400(staff_client: APIClient) -> None:
+    response = staff_client.get("/api/v1/image-generation/jobs/", {"status": "exploded"})
+
+    assert response.status_code == 400
+
+
+def test_job_of_a_lost_worker_ends_failed(staff_client: APIClient) -> None:
+    job = GenerationJobFactory(status="running")
+    GenerationJob.objects.filter(pk=job.pk).update(
+        started_at=timezone.now() - timedelta(seconds=61)
+    )
+
+    with override_settings(GENERATION_JOB_TIMEOUT_S=60):
+        body = staff_client.get(f"/api/v1/image-generation/jobs/{job.id}/").json()
+
+    assert body["status"] == "failed"
+    assert body["error_code"] == "worker_lost"
+    assert body["finished_at"] is not None
+
+
+def test_running_job_within_its_lease_is_left_alone(staff_client: APIClient) -> None:
+    job = GenerationJobFactory(status="running", started_at=timezone.now())
+
+    with override_settings(GENERATION_JOB_TIMEOUT_S=60):
+        body = staff_client.get(f"/api/v1/image-generation/jobs/{job.id}/").json()
+
+    assert body["status"] == "running"
+
+
+@pytest.mark.parametrize("status", ["queued", "running", "failed"])
+def test_only_a_succeeded_job_can_be_saved(staff_client: APIClient, status: str) -> None:
+    job = GenerationJobFactory(status=status, started_at=timezone.now())
+
+    response = staff_client.post(f"/api/v1/image-generation/jobs/{job.id}/save-to-identity/")
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "conflict"
+    job.identity.refresh_from_db()
+    assert not job.identity.image
+
+
+def test_non_staff_cannot_read_jobs(user_client: APIClient, user: User) -> None:
+    job = GenerationJobFactory(identity=IdentityFactory(user=user))
+
+    assert user_client.get("/api/v1/image-generation/jobs/").status_code == 403
+    assert user_client.get(f"/api/v1/image-generation/jobs/{job.id}/").status_code == 403

@@ -1,0 +1,44 @@
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import decorators, mixins
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.viewsets import GenericViewSet
+
+from apps.identities.serializers import IdentityOutputSerializer
+from apps.image_generation.functions.admin import list_generation_jobs, save_image_to_identity
+from apps.image_generation.models import GenerationJob
+from apps.image_generation.serializers import (
+    GenerationJobFilterSerializer,
+    GenerationJobOutputSerializer,
+)
+
+
+class GenerationJobPagination(PageNumberPagination):
+    page_size = 20
+    page_size_query_param = "page_size"
+    max_page_size = 100
+
+
+@extend_schema_view(list=extend_schema(parameters=[GenerationJobFilterSerializer]))
+class GenerationJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet):
+    """Admins only: generation jobs, newest first, and saving a result onto its identity."""
+
+    permission_classes = [IsAuthenticated, IsAdminUser]
+    serializer_class = GenerationJobOutputSerializer
+    pagination_class = GenerationJobPagination
+
+    def get_queryset(self) -> QuerySet[GenerationJob]:
+        if getattr(self, "swagger_fake_view", False):  # schema generation
+            return GenerationJob.objects.none()
+        filters = GenerationJobFilterSerializer(data=self.request.query_params)
+        filters.is_valid(raise_exception=True)
+        return list_generation_jobs(**filters.validated_data)
+
+    @extend_schema(request=None, responses=IdentityOutputSerializer)
+    @decorators.action(detail=True, methods=["POST"], url_path="save-to-identity")
+    def save_to_identity(self, request: Request, pk: str | None = None) -> Response:
+        identity = save_image_to_identity(job=self.get_object())
+        return Response(IdentityOutputSerializer(identity).data)

@@ -1,0 +1,44 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework import decorators, status
+from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.viewsets import ViewSet
+
+from apps.image_generation.functions.admin import (
+    generate_identity_image,
+    get_generation_options,
+    list_available_users,
+)
+from apps.image_generation.serializers import (
+    AvailableUserOutputSerializer,
+    GenerateInputSerializer,
+    GenerationJobOutputSerializer,
+    GenerationOptionsOutputSerializer,
+)
+
+
+class ImageGenerationViewSet(ViewSet):
+    """Admins only: whom to draw for, what may be asked, and starting a generation."""
+
+    permission_classes = [IsAuthenticated, IsAdminUser]
+
+    @extend_schema(responses=AvailableUserOutputSerializer(many=True))
+    @decorators.action(detail=False, methods=["GET"], url_path="users")
+    def list_users(self, request: Request) -> Response:
+        users = list_available_users(current_user=request.user)
+        return Response(AvailableUserOutputSerializer(users, many=True).data)
+
+    @extend_schema(responses=GenerationOptionsOutputSerializer)
+    @decorators.action(detail=False, methods=["GET"])
+    def options(self, request: Request) -> Response:
+        return Response(GenerationOptionsOutputSerializer(get_generation_options()).data)
+
+    @extend_schema(request=GenerateInputSerializer, responses={202: GenerationJobOutputSerializer})
+    @decorators.action(detail=False, methods=["POST"])
+    def generate(self, request: Request) -> Response:
+        serializer = GenerateInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        job = generate_identity_image(created_by=request.user, **serializer.validated_data)
+        job.refresh_from_db()  # the immediate backend may already have run it
+        return Response(GenerationJobOutputSerializer(job).data, status=status.HTTP_202_ACCEPTED)
