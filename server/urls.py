@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from apps.core.views import serve_signed_media, spa_index
 from apps.identities.views import IdentityViewSet
+from apps.image_generation.views import GenerationJobViewSet, ImageGenerationViewSet
 from apps.reference_images.views import ReferenceImageViewSet
 from apps.test_scenario.views import TestUserViewSet
 from apps.users.views import AuthViewSet, UserViewSet
@@ -17,6 +18,8 @@ router.register(r"users", UserViewSet, basename="users")
 router.register(r"identities", IdentityViewSet, basename="identities")
 router.register(r"reference-images", ReferenceImageViewSet, basename="reference-images")
 router.register(r"test-users", TestUserViewSet, basename="test-users")
+router.register(r"image-generation/jobs", GenerationJobViewSet, basename="generation-jobs")
+router.register(r"image-generation", ImageGenerationViewSet, basename="image-generation")
 
 handler404 = "apps.core.views.not_found"
 handler500 = "apps.core.views.server_failure"

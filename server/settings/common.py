@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "apps.identities",
     "apps.test_scenario",
     "apps.reference_images",
+    "apps.image_generation",
 ]
 
 MIDDLEWARE = [

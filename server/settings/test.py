@@ -28,14 +28,9 @@ REST_FRAMEWORK = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not shared in-memory SQLite: threads and the live server then use their own
-    # connections and queue for the write lock, as in production.
+    # connections and queue for the write lock, as in production,
+    # and a worker process started by a test sees the test database.
     DATABASES["default"]["TEST"] = {
         "NAME": os.path.join(tempfile.mkdtemp(prefix="iis-test-db-"), "test.sqlite3")
     }
 WHITENOISE_AUTOREFRESH = True  # no collectstatic before tests
-
-# A file, not memory, so that a worker process started by a test sees the test database.
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASES["default"]["TEST"] = {
-        "NAME": os.path.join(tempfile.gettempdir(), f"iis-test-{os.getpid()}.sqlite3")
-    }

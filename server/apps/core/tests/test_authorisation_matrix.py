@@ -13,6 +13,7 @@ from drf_spectacular.generators import EndpointEnumerator
 from rest_framework.test import APIClient
 
 from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.tests.factories import ReferenceImageFactory, plain_upload
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
@@ -77,6 +78,17 @@ MATRIX = [
         multipart=True,
         obj="reference",
     ),
+    Row("GET", "/api/v1/image-generation/users/", (DENIED, DENIED, DENIED, 200)),
+    Row("GET", "/api/v1/image-generation/options/", (DENIED, DENIED, DENIED, 200)),
+    Row("POST", "/api/v1/image-generation/generate/", (DENIED, DENIED, DENIED, 400), dict),
+    Row("GET", "/api/v1/image-generation/jobs/", (DENIED, DENIED, DENIED, 200)),
+    Row("GET", "/api/v1/image-generation/jobs/{pk}/", (DENIED, DENIED, DENIED, 200), obj="job"),
+    Row(
+        "POST",
+        "/api/v1/image-generation/jobs/{pk}/save-to-identity/",
+        (DENIED, DENIED, DENIED, 409),  # a queued job has nothing to save yet
+        obj="job",
+    ),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/{user_id}/identities/", (DENIED, DENIED, DENIED, 200)),
 ]
@@ -99,9 +111,11 @@ def test_every_api_route_has_expectations() -> None:
 def test_route_answers_each_role(row: Row, role: str) -> None:
     owner = UserFactory()
     TestScenario.objects.create(name="Scenario", user=owner)
+    identity = IdentityFactory(user=owner)
     objects = {
-        "identity": IdentityFactory(user=owner),
+        "identity": identity,
         "reference": ReferenceImageFactory(user=owner, order=4),
+        "job": GenerationJobFactory(identity=identity),
     }
     actors: dict[str, User | None] = {
         "anonymous": None,

@@ -2,10 +2,11 @@ from uuid import UUID
 
 from django_tasks import task
 
-from apps.image_generation.functions.admin import (
+# Module paths, not the package: the package's generate function imports this task.
+from apps.image_generation.functions.admin.expire_stale_generation_jobs import (
     expire_stale_generation_jobs,
-    run_generation_job,
 )
+from apps.image_generation.functions.admin.run_generation_job import run_generation_job
 
 
 @task()

@@ -22,18 +22,23 @@ def body(identity: Identity, **extra: object) -> dict[str, object]:
 
 
 def test_generation_runs_and_stores_the_poster(
-    staff_client: APIClient, user: User, add_reference: Callable[[User], str]
+    staff_client: APIClient,
+    user: User,
+    add_reference: Callable[[User], str],
+    django_capture_on_commit_callbacks,
 ) -> None:
     reference_id = add_reference(user)
     identity = IdentityFactory(user=user, name="Creative Visionary")
 
-    response = staff_client.post(
-        URL, body(identity, aspect_ratio="16:9", resolution="1K"), format="json"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            URL, body(identity, aspect_ratio="16:9", resolution="1K"), format="json"
+        )
 
     assert response.status_code == 202
-    job = response.json()
-    assert job["status"] == "succeeded"  # the test settings run tasks immediately
+    assert response.json()["status"] == "queued"  # the task runs once the request commits
+    job = staff_client.get(f"/api/v1/image-generation/jobs/{response.json()['id']}/").json()
+    assert job["status"] == "succeeded", job["error_message"]
     assert job["identity"] == {"id": str(identity.id), "name": "Creative Visionary"}
     assert job["reference_image_ids"] == [reference_id]
     assert (job["width"], job["height"]) == (1376, 768)
@@ -76,14 +81,19 @@ def test_request_only_queues_the_job(
 
 
 def test_save_to_identity_puts_the_poster_on_the_identity(
-    staff_client: APIClient, user: User, add_reference: Callable[[User], str]
+    staff_client: APIClient,
+    user: User,
+    add_reference: Callable[[User], str],
+    django_capture_on_commit_callbacks,
 ) -> None:
     add_reference(user)
     identity = IdentityFactory(user=user)
 
-    job = staff_client.post(
-        URL, body(identity, resolution="1K", save_to_identity=True), format="json"
-    ).json()
+    with django_capture_on_commit_callbacks(execute=True):
+        queued = staff_client.post(
+            URL, body(identity, resolution="1K", save_to_identity=True), format="json"
+        ).json()
+    job = staff_client.get(f"/api/v1/image-generation/jobs/{queued['id']}/").json()
 
     identity.refresh_from_db()
     assert identity.image

@@ -72,5 +72,6 @@ def test_a_worker_process_draws_the_queued_poster(
     job = GenerationJob.objects.get(pk=response.json()["id"])
     assert job.status == "succeeded", job.error_message
     assert (job.image_width, job.image_height) == (1376, 768)
-    assert job.started_at is not None and job.finished_at is not None
+    assert job.started_at is not None
+    assert job.finished_at is not None
     assert (media_storage / job.image.name).is_file()

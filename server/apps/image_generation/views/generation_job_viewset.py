@@ -8,7 +8,11 @@ from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
 from apps.identities.serializers import IdentityOutputSerializer
-from apps.image_generation.functions.admin import list_generation_jobs, save_image_to_identity
+from apps.image_generation.functions.admin import (
+    expire_stale_generation_jobs,
+    list_generation_jobs,
+    save_image_to_identity,
+)
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.serializers import (
     GenerationJobFilterSerializer,
@@ -35,6 +39,8 @@ class GenerationJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Gen
             return GenerationJob.objects.none()
         filters = GenerationJobFilterSerializer(data=self.request.query_params)
         filters.is_valid(raise_exception=True)
+        # A job whose worker died is ended before anyone reads it, so none looks alive forever.
+        expire_stale_generation_jobs()
         return list_generation_jobs(**filters.validated_data)
 
     @extend_schema(request=None, responses=IdentityOutputSerializer)

@@ -1,3 +1,5 @@
+from typing import cast
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import decorators, status
 from rest_framework.permissions import IsAdminUser, IsAuthenticated
@@ -16,6 +18,7 @@ from apps.image_generation.serializers import (
     GenerationJobOutputSerializer,
     GenerationOptionsOutputSerializer,
 )
+from apps.users.models import User
 
 
 class ImageGenerationViewSet(ViewSet):
@@ -26,12 +29,12 @@ class ImageGenerationViewSet(ViewSet):
     @extend_schema(responses=AvailableUserOutputSerializer(many=True))
     @decorators.action(detail=False, methods=["GET"], url_path="users")
     def list_users(self, request: Request) -> Response:
-        users = list_available_users(current_user=request.user)
+        users = list_available_users(current_user=cast(User, request.user))
         return Response(AvailableUserOutputSerializer(users, many=True).data)
 
     @extend_schema(responses=GenerationOptionsOutputSerializer)
-    @decorators.action(detail=False, methods=["GET"])
-    def options(self, request: Request) -> Response:
+    @decorators.action(detail=False, methods=["GET"], url_path="options")
+    def generation_options(self, request: Request) -> Response:
         return Response(GenerationOptionsOutputSerializer(get_generation_options()).data)
 
     @extend_schema(request=GenerateInputSerializer, responses={202: GenerationJobOutputSerializer})
@@ -39,6 +42,7 @@ class ImageGenerationViewSet(ViewSet):
     def generate(self, request: Request) -> Response:
         serializer = GenerateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        job = generate_identity_image(created_by=request.user, **serializer.validated_data)
-        job.refresh_from_db()  # the immediate backend may already have run it
+        job = generate_identity_image(
+            created_by=cast(User, request.user), **serializer.validated_data
+        )
         return Response(GenerationJobOutputSerializer(job).data, status=status.HTTP_202_ACCEPTED)

@@ -39,9 +39,7 @@ def generate_identity_image(
     aspect_ratio = aspect_ratio or settings.GENERATION_DEFAULT_ASPECT_RATIO
     resolution = resolution or settings.GENERATION_DEFAULT_RESOLUTION
     if aspect_ratio not in ALLOWED_ASPECT_RATIOS:
-        raise ValidationError(
-            f"Aspect ratio must be one of {', '.join(ALLOWED_ASPECT_RATIOS)}."
-        )
+        raise ValidationError(f"Aspect ratio must be one of {', '.join(ALLOWED_ASPECT_RATIOS)}.")
     if resolution not in ALLOWED_RESOLUTIONS:
         raise ValidationError(f"Resolution must be one of {', '.join(ALLOWED_RESOLUTIONS)}.")
     references = list(list_usable_reference_images(user=user))

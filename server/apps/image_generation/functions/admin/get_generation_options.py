@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from django.conf import settings
 
-from apps.reference_images.utils import MAX_REFERENCE_IMAGES
+from apps.reference_images.models import MAX_REFERENCE_IMAGES
 from services.image_generation import (
     ALLOWED_ASPECT_RATIOS,
     ALLOWED_RESOLUTIONS,

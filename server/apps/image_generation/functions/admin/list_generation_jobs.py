@@ -4,14 +4,11 @@ from django.db.models import QuerySet
 
 from apps.image_generation.models import GenerationJob
 
-from .expire_stale_generation_jobs import expire_stale_generation_jobs
-
 
 def list_generation_jobs(
     *, identity_id: UUID | None = None, user_id: UUID | None = None, status: str | None = None
 ) -> QuerySet[GenerationJob]:
     """Generation jobs, newest first, optionally for one identity, user or status."""
-    expire_stale_generation_jobs()
     jobs = GenerationJob.objects.select_related("identity").order_by("-created_at")
     if identity_id is not None:
         jobs = jobs.filter(identity_id=identity_id)
