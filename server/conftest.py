@@ -6,10 +6,12 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.test import override_settings
+from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
+from services.image_generation.testing import FakeGeminiServer
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +63,28 @@ def staff_client(staff_user: User) -> APIClient:
     client = APIClient()
     client.force_authenticate(staff_user)
     return client
+
+
+@pytest.fixture(scope="session")
+def fake_gemini_session() -> Iterator[FakeGeminiServer]:
+    with FakeGeminiServer() as server:
+        yield server
+
+
+@pytest.fixture
+def fake_gemini(
+    fake_gemini_session: FakeGeminiServer, settings: SettingsWrapper
+) -> FakeGeminiServer:
+    fake_gemini_session.reset()
+    fake_gemini_session.retry_delay = "0.05s"
+    fake_gemini_session.latency_s = 0.0
+    settings.IMAGE_PROVIDER = "gemini"
+    settings.GEMINI_API_KEY = fake_gemini_session.api_key
+    settings.GEMINI_BASE_URL = fake_gemini_session.base_url
+    settings.GEMINI_IMAGE_MODEL = "gemini-3-pro-image"
+    settings.GEMINI_TIMEOUT_S = 10.0
+    settings.GEMINI_MAX_ATTEMPTS = 3
+    settings.GEMINI_RETRY_BASE_DELAY_S = 0.01
+    settings.GEMINI_RETRY_MAX_DELAY_S = 1.0
+    settings.GEMINI_EXTRA_HEADERS = {}
+    return fake_gemini_session

@@ -1,7 +1,7 @@
-"""A fake Gemini server for the whole session, reset and wired into settings for each test."""
+"""Services built on the fake Gemini server (`fake_gemini`, in the root conftest)."""
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,31 +14,6 @@ from services.image_generation.testing import SCENARIO_HEADER, FakeGeminiServer
 IMAGES_DIR = Path(__file__).resolve().parents[3] / "fixtures" / "images"
 # The astronaut's face as found by YuNet; the compositor takes the box as input.
 ASTRONAUT_FACE_BOX = (178, 62, 90, 113)
-
-
-@pytest.fixture(scope="session")
-def fake_gemini_session() -> Iterator[FakeGeminiServer]:
-    with FakeGeminiServer() as server:
-        yield server
-
-
-@pytest.fixture
-def fake_gemini(
-    fake_gemini_session: FakeGeminiServer, settings: SettingsWrapper
-) -> FakeGeminiServer:
-    fake_gemini_session.reset()
-    fake_gemini_session.retry_delay = "0.05s"
-    fake_gemini_session.latency_s = 0.0
-    settings.IMAGE_PROVIDER = "gemini"
-    settings.GEMINI_API_KEY = fake_gemini_session.api_key
-    settings.GEMINI_BASE_URL = fake_gemini_session.base_url
-    settings.GEMINI_IMAGE_MODEL = "gemini-3-pro-image"
-    settings.GEMINI_TIMEOUT_S = 10.0
-    settings.GEMINI_MAX_ATTEMPTS = 3
-    settings.GEMINI_RETRY_BASE_DELAY_S = 0.01
-    settings.GEMINI_RETRY_MAX_DELAY_S = 1.0
-    settings.GEMINI_EXTRA_HEADERS = {}
-    return fake_gemini_session
 
 
 @pytest.fixture
