@@ -60,9 +60,8 @@ def test_admin_makes_a_poster_for_a_test_user(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.on(
-        "console", lambda message: console_errors.append(message.text)
-        if message.type == "error"
-        else None
+        "console",
+        lambda message: console_errors.append(message.text) if message.type == "error" else None,
     )
     started = time.monotonic()
     sign_in(page, stack, ADMIN_EMAIL, ADMIN_PASSWORD)
@@ -83,7 +82,7 @@ def test_admin_makes_a_poster_for_a_test_user(
     width, height = natural_size(page, "Reference photo 2")
     assert height > width, "the EXIF-rotated photo is shown upright"
 
-    page.get_by_label("Choose an identity").select_option(label="Creative Visionary")
+    page.get_by_label("Choose an identity").select_option(label="Creative Visionary — Career")
     page.get_by_label("Resolution").select_option("1K")
     page.get_by_role("button", name="Generate Image").click()
     poster = page.get_by_alt_text("Generated poster for the identity Creative Visionary")

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, apiClient, resetCsrfToken } from '@/lib/apiClient';
+import { apiClient, resetCsrfToken } from '@/lib/apiClient';
 import { idSchema } from '@/lib/schemas';
 
 export const userSchema = z.object({
@@ -18,14 +18,12 @@ export const authKeys = {
   me: () => [...authKeys.all, 'me'] as const,
 };
 
-/** The signed-in user, or null when signed out (the API answers 401/403). */
+const sessionSchema = z.object({ user: userSchema.nullable() });
+
+/** The signed-in user, or null when signed out (the session endpoint answers 200 either way). */
 export async function getMe(): Promise<User | null> {
-  try {
-    return await apiClient.get('/users/me/', userSchema);
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null;
-    throw error;
-  }
+  const session = await apiClient.get('/auth/session/', sessionSchema);
+  return session.user;
 }
 
 export const meQueryOptions = () => queryOptions({ queryKey: authKeys.me(), queryFn: getMe, staleTime: 5 * 60_000 });

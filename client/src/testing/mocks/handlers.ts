@@ -19,6 +19,7 @@ export const handlers = [
     return HttpResponse.json(db.me);
   }),
   http.post(api('/auth/logout/'), () => new HttpResponse(null, { status: 204 })),
+  http.get(api('/auth/session/'), () => HttpResponse.json({ user: db.me ?? null })),
   http.get(api('/users/me/'), () => (db.me ? HttpResponse.json(db.me) : forbidden())),
   http.get(api('/users/me/identities/'), () => HttpResponse.json(db.identities)),
   http.get(api('/image-generation/users/'), () => HttpResponse.json(db.generationUsers)),

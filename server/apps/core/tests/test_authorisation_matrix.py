@@ -38,6 +38,7 @@ MATRIX = [
     Row("GET", "/api/v1/auth/csrf/", (200, 200, 200, 200)),
     Row("POST", "/api/v1/auth/login/", (400, 400, 400, 400), dict),
     Row("POST", "/api/v1/auth/logout/", (204, 204, 204, 204)),
+    Row("GET", "/api/v1/auth/session/", (200, 200, 200, 200)),
     Row("GET", "/api/v1/users/me/", (DENIED, 200, 200, 200)),
     Row("GET", "/api/v1/users/me/identities/", (DENIED, 200, 200, 200)),
     Row("GET", "/api/v1/identities/", (DENIED, 200, 200, 200)),

@@ -1,5 +1,11 @@
 from .csrf_output import CsrfOutputSerializer
 from .login_input import LoginInputSerializer
+from .session_output import SessionOutputSerializer
 from .user_output import UserOutputSerializer
 
-__all__ = ["CsrfOutputSerializer", "LoginInputSerializer", "UserOutputSerializer"]
+__all__ = [
+    "CsrfOutputSerializer",
+    "LoginInputSerializer",
+    "SessionOutputSerializer",
+    "UserOutputSerializer",
+]

@@ -101,3 +101,11 @@ def test_login_is_throttled(
 
     assert statuses[-1] == 429
     assert statuses.count(429) == 2
+
+
+def test_session_names_the_signed_in_user_or_nobody(client: Client, user: User) -> None:
+    assert client.get("/api/v1/auth/session/").json() == {"user": None}
+
+    client.force_login(user)
+
+    assert client.get("/api/v1/auth/session/").json()["user"]["email"] == user.email

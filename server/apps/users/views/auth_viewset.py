@@ -4,6 +4,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_protect
 from drf_spectacular.utils import extend_schema
 from rest_framework import decorators, status
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -11,7 +12,12 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.viewsets import GenericViewSet
 
-from apps.users.serializers import CsrfOutputSerializer, LoginInputSerializer, UserOutputSerializer
+from apps.users.serializers import (
+    CsrfOutputSerializer,
+    LoginInputSerializer,
+    SessionOutputSerializer,
+    UserOutputSerializer,
+)
 
 
 class AuthViewSet(GenericViewSet):
@@ -26,6 +32,13 @@ class AuthViewSet(GenericViewSet):
     def csrf(self, request: Request) -> Response:
         # get_token also makes the CSRF middleware set the cookie on this response.
         return Response({"csrf_token": get_token(request)})
+
+    @extend_schema(responses=SessionOutputSerializer)
+    @decorators.action(detail=False, methods=["GET"], authentication_classes=[SessionAuthentication])
+    def session(self, request: Request) -> Response:
+        """Who is signed in (user null when nobody is): a 200 either way, for the page's start."""
+        user = request.user if request.user.is_authenticated else None
+        return Response(SessionOutputSerializer({"user": user}).data)
 
     @extend_schema(request=LoginInputSerializer, responses=UserOutputSerializer)
     @method_decorator(csrf_protect)

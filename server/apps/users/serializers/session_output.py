@@ -1,0 +1,7 @@
+from rest_framework import serializers
+
+from .user_output import UserOutputSerializer
+
+
+class SessionOutputSerializer(serializers.Serializer):
+    user = UserOutputSerializer(allow_null=True)
