@@ -34,7 +34,9 @@ class AuthViewSet(GenericViewSet):
         return Response({"csrf_token": get_token(request)})
 
     @extend_schema(responses=SessionOutputSerializer)
-    @decorators.action(detail=False, methods=["GET"], authentication_classes=[SessionAuthentication])
+    @decorators.action(
+        detail=False, methods=["GET"], authentication_classes=[SessionAuthentication]
+    )
     def session(self, request: Request) -> Response:
         """Who is signed in (user null when nobody is): a 200 either way, for the page's start."""
         user = request.user if request.user.is_authenticated else None
