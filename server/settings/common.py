@@ -1,7 +1,12 @@
-"""Every setting, read from the environment (see README and .env.example)."""
+"""Every setting, read from the environment (see README and .env.example).
+
+An empty variable means its default, so a copied .env.example works as it is.
+"""
 
 from datetime import timedelta
 from pathlib import Path
+
+import environ
 
 from settings.env import REPO_DIR, SERVER_DIR, env
 
@@ -16,7 +21,7 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
-DATA_DIR = Path(env.str("DATA_DIR", default=str(REPO_DIR / "data")))
+DATA_DIR = Path(env.str("DATA_DIR", default="") or REPO_DIR / "data")
 DATA_DIR.mkdir(parents=True, exist_ok=True)  # the default SQLite file and local media live here
 
 INSTALLED_APPS = [
@@ -75,7 +80,9 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'db.sqlite3'}"),
+    "default": environ.Env.db_url_config(
+        env.str("DATABASE_URL", default="") or f"sqlite:///{DATA_DIR / 'db.sqlite3'}"
+    ),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -107,7 +114,7 @@ WHITENOISE_ROOT = CLIENT_DIST_DIR if CLIENT_DIST_DIR.is_dir() else None
 
 # Media: private. Local files are served only through signed, expiring URLs; S3 objects are
 # private and reached through presigned URLs.
-MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(DATA_DIR / "media")))
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default="") or DATA_DIR / "media")
 MEDIA_URL = "/media/"
 MEDIA_URL_TTL_S = env.int("MEDIA_URL_TTL_S", default=3600)
 
@@ -196,8 +203,8 @@ if not DEBUG:
 
 # Background work: Django's Tasks API. "database" (default) is run by `manage.py db_worker`;
 # "rq" by `manage.py rqworker` on Redis; "immediate" runs the task inside the caller.
-TASKS_BACKEND = env.str("TASKS_BACKEND", default="database")
-REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="") or "database"
+REDIS_URL = env.str("REDIS_URL", default="") or "redis://127.0.0.1:6379/0"
 TASKS_BACKENDS = {
     "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
     "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
@@ -208,9 +215,9 @@ RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
 
 # Image generation provider.
 GEMINI_API_KEY = env.str("GEMINI_API_KEY", default="")
-IMAGE_PROVIDER = env.str("IMAGE_PROVIDER", default="gemini" if GEMINI_API_KEY else "local")
+IMAGE_PROVIDER = env.str("IMAGE_PROVIDER", default="") or ("gemini" if GEMINI_API_KEY else "local")
 GEMINI_BASE_URL = env.str("GEMINI_BASE_URL", default="") or None
-GEMINI_IMAGE_MODEL = env.str("GEMINI_IMAGE_MODEL", default="gemini-3-pro-image")
+GEMINI_IMAGE_MODEL = env.str("GEMINI_IMAGE_MODEL", default="") or "gemini-3-pro-image"
 GEMINI_TIMEOUT_S = env.float("GEMINI_TIMEOUT_S", default=240.0)
 # Retries are ours, not the SDK's: attempts are counted and 429's RetryInfo is honoured.
 GEMINI_MAX_ATTEMPTS = env.int("GEMINI_MAX_ATTEMPTS", default=3)
