@@ -7,6 +7,9 @@ decode the result and re-encode it as PNG before storing it.
 
 Both run in one process against the fake Gemini server with a fixed latency, with five
 12-megapixel phone-like JPEGs (EXIF orientation 6) uploaded through the API as references.
+"ms outside the SDK call" is wall time minus the time inside generate_content (for the plan
+that call also PNG-encodes and uploads the photos); "ms beyond the provider's 1 s" is wall
+time minus the fake server's fixed latency, so it counts that work too.
 Run from the repository root: .venv/bin/python bench/generation_overhead.py
 Peak memory is what tracemalloc sees (Python allocations, including bytes objects); pixel
 buffers Pillow allocates in C are not included.
@@ -56,11 +59,15 @@ def phone_photo(seed: int) -> bytes:
 
 
 def measure(run):
-    """(result, wall ms, peak tracemalloc bytes) of run()."""
-    tracemalloc.start()
+    """(result, wall ms, peak tracemalloc bytes): timed untraced, then run again traced.
+
+    tracemalloc slows Python down several times, so the time comes from a run without it.
+    """
     started = time.perf_counter()
     result = run()
     elapsed_ms = (time.perf_counter() - started) * 1000
+    tracemalloc.start()
+    run()
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return result, elapsed_ms, peak
@@ -119,13 +126,18 @@ def main() -> None:
             )
             job.refresh_from_db()
             assert job.status == GenerationJob.Status.SUCCEEDED, job.error_message
-            job.status, job.image = GenerationJob.Status.QUEUED, None
-            job.save()
-            ours_job, ours_ms, ours_peak = measure(lambda: run_generation_job(job_id=job.pk))
+
+            def ours() -> GenerationJob | None:
+                GenerationJob.objects.filter(pk=job.pk).update(
+                    status=GenerationJob.Status.QUEUED, image=""
+                )
+                return run_generation_job(job_id=job.pk)
+
+            ours_job, ours_ms, ours_peak = measure(ours)
             assert ours_job is not None
             assert ours_job.status == GenerationJob.Status.SUCCEEDED, ours_job.error_message
             ours_bytes = server.requests[-1].body_bytes
-            ours_overhead = ours_ms - ours_job.provider_ms
+            ours_overhead = ours_ms - ours_job.provider_ms  # both from the untraced run
 
             # -- THE PLAN ------------------------------------------------------------------
             references = list(ReferenceImage.objects.filter(user=user).order_by("order"))
@@ -133,10 +145,9 @@ def main() -> None:
                 api_key=server.api_key,
                 http_options=types.HttpOptions(base_url=server.base_url, api_version="v1beta"),
             )
-            provider_ms = 0.0
+            provider_ms: list[float] = []  # per run; the first is the untraced one
 
             def plan() -> str:
-                nonlocal provider_ms
                 images = []
                 for reference in references:
                     with reference.image.open("rb") as file:
@@ -153,7 +164,7 @@ def main() -> None:
                 response = plan_client.models.generate_content(
                     model=job.model, contents=[job.prompt, *images], config=config
                 )
-                provider_ms = (time.perf_counter() - started) * 1000
+                provider_ms.append((time.perf_counter() - started) * 1000)
                 part = next(p for p in response.parts if p.inline_data and not p.thought)
                 result = Image.open(io.BytesIO(part.inline_data.data))
                 buffer = io.BytesIO()
@@ -162,7 +173,7 @@ def main() -> None:
 
             _name, plan_ms, plan_peak = measure(plan)
             plan_bytes = server.requests[-1].body_bytes
-            plan_overhead = plan_ms - provider_ms
+            plan_overhead = plan_ms - provider_ms[0]
 
         rows = [
             (
@@ -174,11 +185,18 @@ def main() -> None:
                 ours_bytes * TARGET_BYTES_RATIO <= plan_bytes,
             ),
             (
-                "ms outside the provider call",
+                "ms outside the SDK call",
                 f"{ours_overhead:.0f} ms",
                 f"{plan_overhead:.0f} ms",
                 f"ours <= {TARGET_OVERHEAD_MS} ms",
                 ours_overhead <= TARGET_OVERHEAD_MS,
+            ),
+            (
+                f"ms beyond the provider's {LATENCY_S:.0f} s",
+                f"{ours_ms - LATENCY_S * 1000:.0f} ms",
+                f"{plan_ms - LATENCY_S * 1000:.0f} ms",
+                "- (includes encoding and upload)",
+                None,
             ),
             (
                 "peak Python memory (tracemalloc)",
