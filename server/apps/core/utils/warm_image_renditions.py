@@ -1,14 +1,40 @@
+import io
+
 from django.conf import settings
+from django.core.files.base import ContentFile
+from PIL import Image, ImageOps
 from versatileimagefield.fields import VersatileImageFieldFile
-from versatileimagefield.utils import get_url_from_image_key
+
+_SAVE_OPTIONS = {
+    "JPEG": {"quality": settings.VERSATILEIMAGEFIELD_SETTINGS["jpeg_resize_quality"]},
+    "PNG": {"optimize": False},
+    "WEBP": {"quality": 85},
+}
 
 
 def warm_image_renditions(*, image: VersatileImageFieldFile) -> None:
-    """Make the renditions the page shows now, once, so that no view ever makes them."""
-    image.create_on_demand = True
-    try:
-        for _key, spec in settings.VERSATILEIMAGEFIELD_RENDITION_KEY_SETS["image_sizes"]:
-            if spec != "url":
-                get_url_from_image_key(image, spec)
-    finally:
-        image.create_on_demand = False
+    """Make the renditions the page shows now, once, so that no view ever makes them.
+
+    The stored image is decoded once for all renditions, and each is written under the name
+    django-versatileimagefield gives it, so its URLs need no storage round trip.
+    """
+    with image.open("rb") as file:
+        source = Image.open(io.BytesIO(file.read()))
+        image_format = {"MPO": "JPEG"}.get(source.format or "JPEG", source.format or "JPEG")
+        source = ImageOps.exif_transpose(source)
+    sizes = []
+    for _key, spec in settings.VERSATILEIMAGEFIELD_RENDITION_KEY_SETS["image_sizes"]:
+        if spec == "url":
+            continue
+        sizer_name, size = spec.split("__")
+        width, height = (int(side) for side in size.split("x"))
+        sizes.append((width * height, width, height, getattr(image, sizer_name)[size].name))
+    # Largest first: each smaller rendition is made from the one before, not from the original.
+    current = source
+    for _area, width, height, name in sorted(sizes, reverse=True):
+        current = current.copy()
+        current.thumbnail((width, height), Image.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        current.save(buffer, format=image_format, **_SAVE_OPTIONS.get(image_format, {}))
+        image.storage.delete(name)  # so the save keeps exactly this name
+        image.storage.save(name, ContentFile(buffer.getvalue()))
