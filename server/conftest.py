@@ -9,6 +9,7 @@ from django.test import override_settings
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
+from apps.core.testing import MotoS3Server, S3Bucket, s3_storage_settings
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from services.image_generation.testing import FakeGeminiServer
@@ -29,6 +30,22 @@ def media_storage(tmp_path: Path) -> Iterator[Path]:
             yield media_root
     else:
         yield media_root
+
+
+@pytest.fixture(scope="session")
+def moto_s3() -> Iterator[MotoS3Server]:
+    """One local S3 (moto in server mode) for the session; each test gets its own bucket."""
+    with MotoS3Server() as server:
+        yield server
+
+
+@pytest.fixture
+def s3_storage(moto_s3: MotoS3Server, media_storage: Path) -> Iterator[S3Bucket]:
+    """Store this test's files in a fresh private bucket through django-storages' S3Storage."""
+    bucket = moto_s3.create_bucket()
+    storages = {**settings.STORAGES, "default": s3_storage_settings(bucket)}
+    with override_settings(STORAGES=storages):
+        yield bucket
 
 
 @pytest.fixture

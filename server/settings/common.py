@@ -212,6 +212,9 @@ TASKS_BACKENDS = {
 }
 TASKS = {"default": TASKS_BACKENDS[TASKS_BACKEND]}
 RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+# The job class that runs a Tasks API task: without it a plain `manage.py rqworker default`
+# fails every job ("'Task' object is not callable").
+RQ = {"JOB_CLASS": "django_tasks_rq.Job"}
 
 # Image generation provider.
 GEMINI_API_KEY = env.str("GEMINI_API_KEY", default="")
@@ -245,6 +248,9 @@ IMAGE_PRICING = {
 GENERATION_DEFAULT_ASPECT_RATIO = env.str("GENERATION_DEFAULT_ASPECT_RATIO", default="16:9")
 GENERATION_DEFAULT_RESOLUTION = env.str("GENERATION_DEFAULT_RESOLUTION", default="4K")
 GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=900)
+# A job still queued this long after it was queued (or last re-queued) is handed to the workers
+# again by `manage.py requeue_generation_jobs`: its task may have been lost with Redis.
+GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
 
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")

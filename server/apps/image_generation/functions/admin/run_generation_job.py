@@ -7,6 +7,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from apps.core.storage import STORAGE_ERRORS
 from apps.core.utils import image_file_names, warm_image_renditions
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.utils import load_reference_photos
@@ -111,7 +112,7 @@ def run_generation_job(*, job_id: UUID) -> GenerationJob | None:
     _record_usage(job, result.usage, images_out=1)
     try:
         _store_result(job, result)
-    except OSError:
+    except STORAGE_ERRORS:
         log.exception("Could not store the result of generation job %s", job.pk)
         _fail(job, "storage_error", "The poster was drawn but could not be stored. Try again.")
     return job
