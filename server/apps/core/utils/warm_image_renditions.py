@@ -1,11 +1,12 @@
 import io
+from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image, ImageOps
 from versatileimagefield.fields import VersatileImageFieldFile
 
-_SAVE_OPTIONS = {
+_SAVE_OPTIONS: dict[str, dict[str, Any]] = {
     "JPEG": {"quality": settings.VERSATILEIMAGEFIELD_SETTINGS["jpeg_resize_quality"]},
     "PNG": {"optimize": False},
     "WEBP": {"quality": 85},
@@ -19,9 +20,9 @@ def warm_image_renditions(*, image: VersatileImageFieldFile) -> None:
     django-versatileimagefield gives it, so its URLs need no storage round trip.
     """
     with image.open("rb") as file:
-        source = Image.open(io.BytesIO(file.read()))
-        image_format = {"MPO": "JPEG"}.get(source.format or "JPEG", source.format or "JPEG")
-        source = ImageOps.exif_transpose(source)
+        opened = Image.open(io.BytesIO(file.read()))
+        image_format = {"MPO": "JPEG"}.get(opened.format or "JPEG", opened.format or "JPEG")
+        source: Image.Image = ImageOps.exif_transpose(opened)
     sizes = []
     for _key, spec in settings.VERSATILEIMAGEFIELD_RENDITION_KEY_SETS["image_sizes"]:
         if spec == "url":
@@ -30,7 +31,7 @@ def warm_image_renditions(*, image: VersatileImageFieldFile) -> None:
         width, height = (int(side) for side in size.split("x"))
         sizes.append((width * height, width, height, getattr(image, sizer_name)[size].name))
     # Largest first: each smaller rendition is made from the one before, not from the original.
-    current = source
+    current: Image.Image = source
     for _area, width, height, name in sorted(sizes, reverse=True):
         current = current.copy()
         current.thumbnail((width, height), Image.Resampling.LANCZOS)
