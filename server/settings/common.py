@@ -223,7 +223,7 @@ GEMINI_BASE_URL = env.str("GEMINI_BASE_URL", default="") or None
 GEMINI_IMAGE_MODEL = env.str("GEMINI_IMAGE_MODEL", default="") or "gemini-3-pro-image"
 GEMINI_TIMEOUT_S = env.float("GEMINI_TIMEOUT_S", default=240.0)
 # Retries are ours, not the SDK's: attempts are counted and 429's RetryInfo is honoured.
-GEMINI_MAX_ATTEMPTS = env.int("GEMINI_MAX_ATTEMPTS", default=3)
+GEMINI_MAX_ATTEMPTS = env.int("GEMINI_MAX_ATTEMPTS", default=4)
 GEMINI_RETRY_BASE_DELAY_S = env.float("GEMINI_RETRY_BASE_DELAY_S", default=2.0)
 # A longer wait than this (backoff or a 429's retryDelay) is not slept through in the worker:
 # the error is raised with retry_after_s so the caller can re-queue.
@@ -247,7 +247,7 @@ IMAGE_PRICING = {
 # have lost its worker (it must outlast the provider's timeout times its attempts).
 GENERATION_DEFAULT_ASPECT_RATIO = env.str("GENERATION_DEFAULT_ASPECT_RATIO", default="16:9")
 GENERATION_DEFAULT_RESOLUTION = env.str("GENERATION_DEFAULT_RESOLUTION", default="4K")
-GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=900)
+GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 # A job still queued this long after it was queued (or last re-queued) is handed to the workers
 # again by `manage.py requeue_generation_jobs`: its task may have been lost with Redis.
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)

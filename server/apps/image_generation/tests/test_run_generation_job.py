@@ -17,6 +17,7 @@ from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from services.image_generation.testing import SCENARIO_HEADER, FakeGeminiServer
+from settings import common as common_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -202,3 +203,19 @@ def test_save_to_identity_after_success(
     assert job.saved_to_identity_at is not None
     assert (identity.image_width, identity.image_height) == (job.image_width, job.image_height)
     assert identity.image.name != job.image.name  # a copy: deleting one keeps the other
+
+
+def test_three_503s_then_an_image_is_one_succeeded_job_with_the_default_attempts(
+    queued_job: Callable[..., GenerationJob],
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+) -> None:
+    settings.GEMINI_MAX_ATTEMPTS = common_settings.GEMINI_MAX_ATTEMPTS
+
+    job = run(queued_job(), "flaky:3", settings, fake_gemini)
+
+    assert job.status == GenerationJob.Status.SUCCEEDED
+    assert job.attempts == 4
+    assert len(fake_gemini.requests) == 4
+    assert len(fake_gemini.sent_images) == 1  # three 503s carried no image
+    assert GenerationJob.objects.count() == 1
