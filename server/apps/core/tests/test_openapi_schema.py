@@ -1,0 +1,22 @@
+from pathlib import Path
+
+import pytest
+import yaml
+from django.core.management import call_command
+from rest_framework.test import APIClient
+
+
+def test_schema_validates_without_warnings(tmp_path: Path) -> None:
+    target = tmp_path / "schema.yaml"
+
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(target))
+
+    schema = yaml.safe_load(target.read_text())
+    image = schema["components"]["schemas"]["IdentityOutput"]["properties"]["image"]
+    assert set(image["properties"]) == {"full_size", "medium", "thumbnail"}
+
+
+@pytest.mark.django_db
+def test_schema_and_docs_are_served(api_client: APIClient) -> None:
+    assert api_client.get("/api/schema/").status_code == 200
+    assert api_client.get("/api/docs/").status_code == 200
