@@ -18,7 +18,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,11 +27,7 @@ import time
 from pathlib import Path
 
 import httpx
-import psycopg
-
-REPO_DIR = Path(__file__).resolve().parent.parent
-SERVER_DIR = REPO_DIR / "server"
-sys.path.insert(0, str(SERVER_DIR))
+from support import SERVER_DIR, SERVER_URL, admin_sql, free_port, percentile
 
 GENERATIONS = 20
 LATENCY_S = 5.0
@@ -41,26 +36,9 @@ WEB_WORKERS = 4
 TASK_WORKERS = 2
 MAX_LIST_REQUESTS = 20_000
 TARGET_P99_MS = 100
-SERVER_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/")
 DATABASE = "identity_studio_bench_load"
 PASSWORD = secrets.token_urlsafe(16)
 ADMIN_EMAIL = "admin@example.com"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def admin_sql(statement: str) -> None:
-    with psycopg.connect(SERVER_URL.rstrip("/") + "/postgres", autocommit=True) as connection:
-        connection.execute(statement)
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def wait_for(url: str, deadline_s: float = 60) -> None:

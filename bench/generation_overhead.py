@@ -17,45 +17,29 @@ buffers Pillow allocates in C are not included.
 
 import io
 import os
-import sys
 import tempfile
 import time
 import tracemalloc
-from pathlib import Path
 
-SERVER_DIR = Path(__file__).resolve().parent.parent / "server"
-sys.path.insert(0, str(SERVER_DIR))
+from support import phone_photo
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.test")
 os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="bench-media-")
 
-import django  # noqa: E402
-import numpy as np  # noqa: E402
+import django
 
 django.setup()
 
 from django.db import connection  # noqa: E402
 from django.test import override_settings  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
-from PIL import ExifTags, Image  # noqa: E402
+from PIL import Image  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
 
 LATENCY_S = 1.0
 PHOTOS = 5
 TARGET_BYTES_RATIO = 20
 TARGET_OVERHEAD_MS = 200
-
-
-def phone_photo(seed: int) -> bytes:
-    """4000x3000, sensor-like noise, EXIF orientation 6: about 3-5 MB like a phone's JPEG."""
-    with Image.open(SERVER_DIR / "fixtures" / "images" / "astronaut.png") as source:
-        smooth = source.convert("RGB").resize((4000, 3000), Image.Resampling.BICUBIC)
-    noise = np.random.default_rng(seed).normal(0, 7, (3000, 4000, 3))
-    photo = Image.fromarray(np.clip(np.asarray(smooth) + noise, 0, 255).astype(np.uint8))
-    exif = Image.Exif()
-    exif[ExifTags.Base.Orientation] = 6
-    buffer = io.BytesIO()
-    photo.save(buffer, format="JPEG", quality=92, exif=exif.tobytes())
-    return buffer.getvalue()
 
 
 def measure(run):

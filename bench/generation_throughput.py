@@ -12,35 +12,17 @@ from the first job queued to the last job finished, without the workers' start-u
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-import psycopg
-
-REPO_DIR = Path(__file__).resolve().parent.parent
-SERVER_DIR = REPO_DIR / "server"
-sys.path.insert(0, str(SERVER_DIR))
+from support import SERVER_DIR, SERVER_URL, admin_sql, free_port
 
 JOBS = int(os.environ.get("BENCH_JOBS", "12"))
 LATENCY_S = float(os.environ.get("BENCH_LATENCY_S", "1.0"))
 WORKER_COUNTS = (1, 2, 4)
-SERVER_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/")
 DATABASE = "identity_studio_bench"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def admin_sql(statement: str) -> None:
-    with psycopg.connect(SERVER_URL.rstrip("/") + "/postgres", autocommit=True) as connection:
-        connection.execute(statement)
 
 
 def start_redis() -> tuple[subprocess.Popen[bytes], str]:

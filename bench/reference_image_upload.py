@@ -1,4 +1,11 @@
-"""Time a 12 MP phone photo upload through the API and count the list endpoint's queries.
+"""Reference photo upload and list latency on local storage and on S3 (moto in server mode).
+
+For each storage: p50/p95 of UPLOADS uploads of one 12 MP phone JPEG through the API (each
+deleted again before the next), then with 5 small images stored, the list endpoint's p50/p95
+over LIST_RUNS requests, its SQL query count and its storage request count. S3 is moto's
+threaded server on 127.0.0.1 with a private bucket, reached through django-storages'
+S3Storage with presigned URLs, as production configures it; storage requests are counted
+with a botocore `before-call.s3` hook on the storage's client (local storage makes none).
 
 Run from the repository root: .venv/bin/python bench/reference_image_upload.py
 It uses the test settings, a throw-away database and a temporary media folder.
@@ -7,49 +14,87 @@ It uses the test settings, a throw-away database and a temporary media folder.
 import io
 import os
 import statistics
-import sys
 import tempfile
 import time
-from pathlib import Path
+from collections import Counter
 
-SERVER_DIR = Path(__file__).resolve().parent.parent / "server"
-sys.path.insert(0, str(SERVER_DIR))
+from support import percentile, phone_photo
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.test")
 os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="bench-media-")
 
-import django  # noqa: E402
-import numpy as np  # noqa: E402
+import django
 
 django.setup()
 
 from django.db import connection  # noqa: E402
+from django.test import override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
-from PIL import ExifTags, Image  # noqa: E402
+from PIL import Image  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
 
-RUNS = 10
+UPLOADS = int(os.environ.get("BENCH_UPLOADS", "20"))
+LIST_IMAGES = 5
+LIST_RUNS = 20
 
 
-def phone_photo() -> bytes:
-    with Image.open(SERVER_DIR / "fixtures" / "images" / "astronaut.png") as source:
-        smooth = source.convert("RGB").resize((4000, 3000), Image.Resampling.BICUBIC)
-    # Sensor-like noise, so the file is the size of a real phone photo (about 3 MB).
-    noise = np.random.default_rng(0).normal(0, 6, (3000, 4000, 3))
-    photo = Image.fromarray(np.clip(np.asarray(smooth) + noise, 0, 255).astype(np.uint8))
-    exif = Image.Exif()
-    exif[ExifTags.Base.Orientation] = 6
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
-    gps[ExifTags.GPS.GPSLatitude] = (51.0, 30.0, 12.0)
-    buffer = io.BytesIO()
-    photo.save(buffer, format="JPEG", quality=92, exif=exif.tobytes())
-    return buffer.getvalue()
-
-
-def main() -> None:
+def measure(client: APIClient, user: object, data: bytes, calls: list[str]) -> dict[str, object]:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from apps.reference_images.models import ReferenceImage
+
+    upload_ms = []
+    upload_calls = []
+    for _ in range(UPLOADS):
+        upload = SimpleUploadedFile("IMG_0001.jpg", data, content_type="image/jpeg")
+        calls.clear()
+        started = time.perf_counter()
+        response = client.post("/api/v1/reference-images/", {"image": upload})
+        upload_ms.append((time.perf_counter() - started) * 1000)
+        upload_calls.append(len(calls))
+        assert response.status_code == 201, response.content
+        for reference in ReferenceImage.objects.filter(user=user):
+            client.delete(f"/api/v1/reference-images/{reference.pk}/")
+
+    small = io.BytesIO()
+    Image.new("RGB", (640, 480), (90, 140, 200)).save(small, format="JPEG")
+    for _ in range(LIST_IMAGES):
+        response = client.post(
+            "/api/v1/reference-images/",
+            {"image": SimpleUploadedFile("a.jpg", small.getvalue(), content_type="image/jpeg")},
+        )
+        assert response.status_code == 201, response.content
+    client.get("/api/v1/reference-images/")  # warm up
+    list_ms = []
+    for _ in range(LIST_RUNS):
+        calls.clear()
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get("/api/v1/reference-images/")
+            list_ms.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+        assert len(response.json()) == LIST_IMAGES
+        query_count = len(queries)  # the next request's start clears the query log
+    list_calls = Counter(calls)
+    for reference in ReferenceImage.objects.filter(user=user):
+        client.delete(f"/api/v1/reference-images/{reference.pk}/")
+    return {
+        "upload_p50": statistics.median(upload_ms),
+        "upload_p95": percentile(upload_ms, 0.95),
+        "upload_calls": statistics.median(upload_calls),
+        "list_p50": statistics.median(list_ms),
+        "list_p95": percentile(list_ms, 0.95),
+        "list_queries": query_count,
+        "list_calls": sum(list_calls.values()),
+        "list_call_names": ", ".join(f"{n} {name}" for name, n in list_calls.items()) or "none",
+    }
+
+
+def main() -> None:
+    from django.conf import settings
+    from django.core.files.storage import default_storage
+
+    from apps.core.testing import MotoS3Server, s3_storage_settings
     from apps.users.models import User
 
     setup_test_environment()
@@ -59,38 +104,52 @@ def main() -> None:
         client = APIClient()
         client.force_authenticate(user)
         data = phone_photo()
-        timings = []
-        for _ in range(RUNS):
-            upload = SimpleUploadedFile("IMG_0001.jpg", data, content_type="image/jpeg")
-            started = time.perf_counter()
-            response = client.post("/api/v1/reference-images/", {"image": upload})
-            timings.append(time.perf_counter() - started)
-            assert response.status_code == 201, response.content
-            ReferenceImage.objects.filter(user=user).delete()
-        print(f"12 MP JPEG ({len(data) / 1e6:.1f} MB) upload, {RUNS} runs:")
-        print(
-            f"  p50 {statistics.median(timings) * 1000:.0f} ms, "
-            f"min {min(timings) * 1000:.0f} ms, max {max(timings) * 1000:.0f} ms"
-        )
 
-        for count in (1, 5):
-            ReferenceImage.objects.filter(user=user).delete()
-            small = io.BytesIO()
-            Image.new("RGB", (640, 480), (90, 140, 200)).save(small, format="JPEG")
-            for _ in range(count):
-                client.post(
-                    "/api/v1/reference-images/",
-                    {"image": SimpleUploadedFile("a.jpg", small.getvalue())},
-                )
-            with CaptureQueriesContext(connection) as queries:
-                response = client.get("/api/v1/reference-images/")
-            selects = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT")]
-            print(
-                f"list with {count} image(s): {len(queries)} queries "
-                f"({len(selects)} SELECT), {len(response.json())} items"
-            )
+        local = measure(client, user, data, [])
+
+        with MotoS3Server() as moto:
+            bucket = moto.create_bucket()
+            storages = {**settings.STORAGES, "default": s3_storage_settings(bucket)}
+            with override_settings(STORAGES=storages):
+                calls: list[str] = []
+
+                def record(model: object, **_kwargs: object) -> None:
+                    calls.append(model.name)  # type: ignore[attr-defined]
+
+                events = default_storage.connection.meta.client.meta.events  # type: ignore[attr-defined]
+                events.register("before-call.s3", record)
+                try:
+                    s3 = measure(client, user, data, calls)
+                finally:
+                    events.unregister("before-call.s3", record)
+                left = bucket.key_count()
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+
+    print(
+        f"12 MP JPEG ({len(data) / 1e6:.1f} MB) upload x{UPLOADS}; "
+        f"list with {LIST_IMAGES} images x{LIST_RUNS}:"
+    )
+    header = ("measure", "local", "S3 (moto server)")
+    widths = [38, 12, 18]
+    rows = [
+        ("upload p50", f"{local['upload_p50']:.0f} ms", f"{s3['upload_p50']:.0f} ms"),
+        ("upload p95", f"{local['upload_p95']:.0f} ms", f"{s3['upload_p95']:.0f} ms"),
+        ("S3 requests per upload", "none", f"{s3['upload_calls']:.0f}"),
+        ("list p50", f"{local['list_p50']:.1f} ms", f"{s3['list_p50']:.1f} ms"),
+        ("list p95", f"{local['list_p95']:.1f} ms", f"{s3['list_p95']:.1f} ms"),
+        (
+            "list SQL queries (incl. BEGIN/COMMIT)",
+            str(local["list_queries"]),
+            str(s3["list_queries"]),
+        ),
+        ("S3 requests per list", "none", str(s3["list_calls"] // LIST_RUNS)),
+    ]
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    for cells in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)))
+    print(f"S3 operations during the {LIST_RUNS} lists: {s3['list_call_names']}")
+    print(f"objects left in the bucket after deleting every image: {left}")
 
 
 if __name__ == "__main__":
