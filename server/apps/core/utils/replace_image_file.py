@@ -17,7 +17,6 @@ def replace_image_file(*, instance: models.Model, file: File, name: str) -> None
     instance.image.save(name, file, save=False)  # type: ignore[attr-defined]
     try:
         instance.save()
-        # After the save: the warmer reads the row back, and must find the new file on it.
         warm_image_renditions(image=instance.image)  # type: ignore[attr-defined]
     except BaseException:
         for stored in image_file_names(instance.image):  # type: ignore[attr-defined]

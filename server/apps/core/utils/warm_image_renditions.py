@@ -6,6 +6,8 @@ from django.core.files.base import ContentFile
 from PIL import Image, ImageOps
 from versatileimagefield.fields import VersatileImageFieldFile
 
+from .image_renditions import image_renditions
+
 _SAVE_OPTIONS: dict[str, dict[str, Any]] = {
     "JPEG": {"quality": settings.VERSATILEIMAGEFIELD_SETTINGS["jpeg_resize_quality"]},
     "PNG": {"optimize": False},
@@ -23,19 +25,12 @@ def warm_image_renditions(*, image: VersatileImageFieldFile) -> None:
         opened = Image.open(io.BytesIO(file.read()))
         image_format = {"MPO": "JPEG"}.get(opened.format or "JPEG", opened.format or "JPEG")
         source: Image.Image = ImageOps.exif_transpose(opened)
-    sizes = []
-    for _key, spec in settings.VERSATILEIMAGEFIELD_RENDITION_KEY_SETS["image_sizes"]:
-        if spec == "url":
-            continue
-        sizer_name, size = spec.split("__")
-        width, height = (int(side) for side in size.split("x"))
-        sizes.append((width * height, width, height, getattr(image, sizer_name)[size].name))
     # Largest first: each smaller rendition is made from the one before, not from the original.
     current: Image.Image = source
-    for _area, width, height, name in sorted(sizes, reverse=True):
+    for rendition in image_renditions(image):
         current = current.copy()
-        current.thumbnail((width, height), Image.Resampling.LANCZOS)
+        current.thumbnail((rendition.width, rendition.height), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
         current.save(buffer, format=image_format, **_SAVE_OPTIONS.get(image_format, {}))
-        image.storage.delete(name)  # so the save keeps exactly this name
-        image.storage.save(name, ContentFile(buffer.getvalue()))
+        image.storage.delete(rendition.name)  # so the save keeps exactly this name
+        image.storage.save(rendition.name, ContentFile(buffer.getvalue()))
