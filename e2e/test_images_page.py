@@ -6,7 +6,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 
@@ -48,14 +47,10 @@ def natural_size(page: Page, alt: str) -> tuple[int, int]:
     return tuple(image.evaluate("i => [i.naturalWidth, i.naturalHeight]"))  # type: ignore[return-value]
 
 
-@pytest.fixture
-def console_errors(browser: Browser) -> list[str]:
-    return []
-
-
 def test_admin_makes_a_poster_for_a_test_user(
-    stack: Stack, browser: Browser, tmp_path: Path, console_errors: list[str]
+    stack: Stack, browser: Browser, tmp_path: Path
 ) -> None:
+    console_errors: list[str] = []
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()

@@ -1,4 +1,3 @@
-import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -7,8 +6,6 @@ from django.http import Http404
 from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
-
-log = logging.getLogger(__name__)
 
 _FALLBACK_DETAIL = {
     400: "The request is not valid.",

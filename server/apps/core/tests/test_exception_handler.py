@@ -1,6 +1,7 @@
 import pytest
 from rest_framework.test import APIClient
 
+from apps.identities.views import IdentityViewSet
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
@@ -38,3 +39,22 @@ def test_malformed_id_is_a_404_not_a_500(user_client: APIClient, user: User) -> 
 
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
+
+
+def test_unexpected_error_is_a_json_500_without_a_traceback(
+    user_client: APIClient, user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: IdentityViewSet) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(IdentityViewSet, "get_queryset", broken)
+    user_client.raise_request_exception = False
+
+    response = user_client.get("/api/v1/identities/")
+
+    assert response.status_code == 500
+    assert response.json() == {
+        "detail": "Something went wrong on our side. Please try again.",
+        "code": "server_error",
+    }
+    assert b"secret internals" not in response.content
