@@ -4,12 +4,12 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
 from rest_framework.parsers import JSONParser, MultiPartParser
-from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.core.permissions import IsOwnerOrStaff
+from apps.core.permissions import ActsForOtherUsersMixin, IsOwnerOrStaff
 from apps.identities.functions.admin import create_identity_for_user
 from apps.identities.functions.public import (
     create_identity,
@@ -34,7 +34,9 @@ from apps.users.models import User
     list=extend_schema(parameters=[IdentityFilterSerializer]),
     retrieve=extend_schema(responses=IdentityOutputSerializer),
 )
-class IdentityViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet):
+class IdentityViewSet(
+    ActsForOtherUsersMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet
+):
     """Identities: owners manage their own; staff manage anyone's."""
 
     serializer_class = IdentityOutputSerializer
@@ -93,7 +95,3 @@ class IdentityViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericV
     def delete_image(self, request: Request, pk: str | None = None) -> Response:
         identity = delete_identity_image(identity=self.get_object())
         return Response(IdentityOutputSerializer(identity).data)
-
-    def permission_denied_unless_staff(self, request: Request) -> None:
-        if not IsAdminUser().has_permission(request, self):
-            self.permission_denied(request, message="Only admins can act for another user.")

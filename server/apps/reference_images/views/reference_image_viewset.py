@@ -4,12 +4,12 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
 from rest_framework.parsers import JSONParser, MultiPartParser
-from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.core.permissions import IsOwnerOrStaff
+from apps.core.permissions import ActsForOtherUsersMixin, IsOwnerOrStaff
 from apps.reference_images.functions.admin import create_reference_image_for_user
 from apps.reference_images.functions.public import (
     create_reference_image,
@@ -33,7 +33,9 @@ from apps.users.models import User
     list=extend_schema(parameters=[ReferenceImageFilterSerializer]),
     retrieve=extend_schema(responses=ReferenceImageOutputSerializer),
 )
-class ReferenceImageViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet):
+class ReferenceImageViewSet(
+    ActsForOtherUsersMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet
+):
     """A user's reference photos (five slots): owners manage their own; staff anyone's."""
 
     serializer_class = ReferenceImageOutputSerializer
@@ -101,7 +103,3 @@ class ReferenceImageViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ge
             reference_image=self.get_object(), image_file=serializer.validated_data["image"]
         )
         return Response(ReferenceImageOutputSerializer(image).data)
-
-    def permission_denied_unless_staff(self, request: Request) -> None:
-        if not IsAdminUser().has_permission(request, self):
-            self.permission_denied(request, message="Only admins can act for another user.")
