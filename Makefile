@@ -7,12 +7,11 @@ PY := $(VENV)/bin/python
 PIP_STAMP := $(VENV)/.installed
 MANAGE := cd server && ../$(PY) manage.py
 CLIENT_STAMP := client/node_modules/.installed
-PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/identity_studio
 
 export DEMO_ADMIN_EMAIL ?= admin@example.com
 export DEMO_ADMIN_PASSWORD ?= studio-demo-admin
 
-.PHONY: help install run test test-backend test-backend-postgres test-client test-e2e lint bench clean
+.PHONY: help install run test lint bench clean
 
 help:
 	@echo "make run    start the app (web + worker) on http://127.0.0.1:8000 with demo data"

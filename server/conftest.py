@@ -4,32 +4,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.test import override_settings
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
-from apps.core.testing import MotoS3Server, S3Bucket, s3_storage_settings
+from apps.core.testing import (
+    MotoS3Server,
+    S3Bucket,
+    S3Media,
+    StoredMedia,
+    local_media,
+    production_stack,
+    s3_media,
+)
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from services.image_generation.testing import FakeGeminiServer
-
-
-@pytest.fixture(autouse=True)
-def media_storage(tmp_path: Path) -> Iterator[Path]:
-    """Each test stores files in its own empty folder (or its own S3 bucket, when configured)."""
-    media_root = tmp_path / "media"
-    media_root.mkdir()
-    default = settings.STORAGES["default"]
-    if default["BACKEND"].endswith("SignedFileSystemStorage"):
-        storages = {
-            **settings.STORAGES,
-            "default": {**default, "OPTIONS": {**default["OPTIONS"], "location": media_root}},
-        }
-        with override_settings(STORAGES=storages, MEDIA_ROOT=media_root):
-            yield media_root
-    else:
-        yield media_root
 
 
 @pytest.fixture(scope="session")
@@ -39,13 +28,25 @@ def moto_s3() -> Iterator[MotoS3Server]:
         yield server
 
 
+@pytest.fixture(autouse=True)
+def media_storage(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoredMedia]:
+    """Each test stores files in its own empty folder, or its own bucket on the production stack."""
+    if production_stack():
+        with s3_media(request.getfixturevalue("moto_s3")) as media:
+            yield media
+    else:
+        with local_media(tmp_path / "media") as media:
+            yield media
+
+
 @pytest.fixture
-def s3_storage(moto_s3: MotoS3Server, media_storage: Path) -> Iterator[S3Bucket]:
-    """Store this test's files in a fresh private bucket through django-storages' S3Storage."""
-    bucket = moto_s3.create_bucket()
-    storages = {**settings.STORAGES, "default": s3_storage_settings(bucket)}
-    with override_settings(STORAGES=storages):
-        yield bucket
+def s3_storage(moto_s3: MotoS3Server, media_storage: StoredMedia) -> Iterator[S3Bucket]:
+    """Store this test's files in a private bucket, whichever stack the run uses."""
+    if isinstance(media_storage, S3Media):
+        yield media_storage.bucket
+    else:
+        with s3_media(moto_s3) as media:
+            yield media.bucket
 
 
 @pytest.fixture

@@ -1,3 +1,26 @@
+from .media import (
+    LocalMedia,
+    S3Media,
+    StoredMedia,
+    assert_storage_consistent,
+    local_media,
+    s3_media,
+)
 from .s3 import MotoS3Server, S3Bucket, s3_storage_settings
+from .stack import missing_service, production_stack
+from .tcp_proxy import TcpProxy
 
-__all__ = ["MotoS3Server", "S3Bucket", "s3_storage_settings"]
+__all__ = [
+    "LocalMedia",
+    "MotoS3Server",
+    "S3Bucket",
+    "S3Media",
+    "StoredMedia",
+    "TcpProxy",
+    "assert_storage_consistent",
+    "local_media",
+    "missing_service",
+    "production_stack",
+    "s3_media",
+    "s3_storage_settings",
+]

@@ -1,4 +1,5 @@
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -7,8 +8,16 @@ from django.core.files.storage import default_storage
 from django.test import Client, override_settings
 
 from apps.core.storage import sign_media_name
+from apps.core.testing import LocalMedia, local_media
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media_storage(tmp_path: Path) -> Iterator[LocalMedia]:
+    """Signed URLs are the local storage's; S3 hands out presigned ones (test_s3_storage)."""
+    with local_media(tmp_path / "media") as media:
+        yield media
 
 
 @pytest.fixture
@@ -70,7 +79,9 @@ def test_signed_url_of_a_missing_file_is_404(client: Client) -> None:
     assert response.status_code == 404
 
 
-def test_media_folder_is_not_listed(client: Client, stored_name: str, media_storage: Path) -> None:
-    assert (media_storage / stored_name).exists()
+def test_media_folder_is_not_listed(
+    client: Client, stored_name: str, media_storage: LocalMedia
+) -> None:
+    assert media_storage.exists(stored_name)
     assert client.get("/media/").status_code in (403, 404)
     assert client.get("/media/identity_images/").status_code in (403, 404)

@@ -1,11 +1,11 @@
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
+from apps.core.testing import StoredMedia
 from apps.identities.functions.public import upload_identity_image
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory, png_upload
@@ -27,7 +27,9 @@ def test_clean_storage_reports_nothing() -> None:
     )
 
 
-def test_orphans_and_missing_files_are_listed_and_orphans_deleted(media_storage: Path) -> None:
+def test_orphans_and_missing_files_are_listed_and_orphans_deleted(
+    media_storage: StoredMedia,
+) -> None:
     kept = upload_identity_image(identity=IdentityFactory(), image_file=png_upload(), name="a.png")
     orphan = default_storage.save("identity_images/orphan.png", ContentFile(b"x"))
     broken = IdentityFactory()
@@ -43,4 +45,4 @@ def test_orphans_and_missing_files_are_listed_and_orphans_deleted(media_storage:
 
     assert not default_storage.exists(orphan)
     assert default_storage.exists(kept.image.name)
-    assert len([p for p in media_storage.rglob("*") if p.is_file()]) == 3
+    assert len(media_storage.names()) == 3

@@ -1,17 +1,15 @@
-from pathlib import Path
+from io import BytesIO
 
 import pytest
+from PIL import Image
 from rest_framework.test import APIClient
 
+from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory, png_upload
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
-
-
-def stored_files(media_root: Path) -> list[Path]:
-    return sorted(path for path in media_root.rglob("*") if path.is_file())
 
 
 def test_owner_lists_only_their_identities(user_client: APIClient, user: User) -> None:
@@ -79,7 +77,7 @@ def test_staff_creates_for_another_user(staff_client: APIClient, other_user: Use
 
 
 def test_upload_image_stores_file_and_renditions(
-    user_client: APIClient, user: User, media_storage: Path
+    user_client: APIClient, user: User, media_storage: StoredMedia
 ) -> None:
     identity = IdentityFactory(user=user)
 
@@ -93,30 +91,37 @@ def test_upload_image_stores_file_and_renditions(
     body = response.json()
     assert set(body["image"]) == {"full_size", "medium", "thumbnail"}
     assert (body["image_width"], body["image_height"]) == (640, 360)
-    assert len(stored_files(media_storage)) == 3  # original + medium + thumbnail
+    assert len(media_storage.names()) == 3  # original + medium + thumbnail
     for url in body["image"].values():
-        assert user_client.get(url).status_code == 200
+        with Image.open(BytesIO(media_storage.read_url(url, user_client))) as stored:
+            assert stored.width <= 640
 
 
 def test_replacing_an_image_removes_the_old_files(
-    user_client: APIClient, user: User, media_storage: Path, django_capture_on_commit_callbacks
+    user_client: APIClient,
+    user: User,
+    media_storage: StoredMedia,
+    django_capture_on_commit_callbacks,
 ) -> None:
     identity = IdentityFactory(user=user)
     url = f"/api/v1/identities/{identity.id}/upload-image/"
     with django_capture_on_commit_callbacks(execute=True):
         user_client.patch(url, {"image": png_upload("a.png")}, format="multipart")
-    first = stored_files(media_storage)
+    first = media_storage.names()
 
     with django_capture_on_commit_callbacks(execute=True):
         user_client.patch(url, {"image": png_upload("b.png", (300, 300))}, format="multipart")
 
-    second = stored_files(media_storage)
+    second = media_storage.names()
     assert len(second) == 3
     assert not set(first) & set(second)
 
 
 def test_delete_image_removes_every_file(
-    user_client: APIClient, user: User, media_storage: Path, django_capture_on_commit_callbacks
+    user_client: APIClient,
+    user: User,
+    media_storage: StoredMedia,
+    django_capture_on_commit_callbacks,
 ) -> None:
     identity = IdentityFactory(user=user)
     with django_capture_on_commit_callbacks(execute=True):
@@ -131,11 +136,14 @@ def test_delete_image_removes_every_file(
 
     assert response.status_code == 200
     assert response.json()["image"] is None
-    assert stored_files(media_storage) == []
+    assert media_storage.names() == []
 
 
 def test_deleting_an_identity_removes_its_files(
-    user_client: APIClient, user: User, media_storage: Path, django_capture_on_commit_callbacks
+    user_client: APIClient,
+    user: User,
+    media_storage: StoredMedia,
+    django_capture_on_commit_callbacks,
 ) -> None:
     identity = IdentityFactory(user=user)
     with django_capture_on_commit_callbacks(execute=True):
@@ -148,11 +156,11 @@ def test_deleting_an_identity_removes_its_files(
     with django_capture_on_commit_callbacks(execute=True):
         user_client.delete(f"/api/v1/identities/{identity.id}/")
 
-    assert stored_files(media_storage) == []
+    assert media_storage.names() == []
 
 
 def test_upload_of_a_non_image_is_a_400_and_stores_nothing(
-    user_client: APIClient, user: User, media_storage: Path
+    user_client: APIClient, user: User, media_storage: StoredMedia
 ) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -165,4 +173,4 @@ def test_upload_of_a_non_image_is_a_400_and_stores_nothing(
 
     assert response.status_code == 400
     assert response.json()["code"] == "invalid_image"
-    assert stored_files(media_storage) == []
+    assert media_storage.names() == []

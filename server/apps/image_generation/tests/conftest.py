@@ -1,13 +1,21 @@
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import redis
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
+from apps.core.testing import StoredMedia, missing_service, production_stack
 from apps.users.models import User
+from services.image_generation.testing import FakeGeminiServer
+
+from .task_workers import TaskWorkers
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "images"
+# Redis database 15 of this machine's Redis: emptied before and after each test that uses it.
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL") or "redis://127.0.0.1:6379/15"
 
 
 @pytest.fixture
@@ -27,3 +35,28 @@ def add_reference(staff_client: APIClient) -> Callable[[User], str]:
         return response.json()["id"]
 
     return add
+
+
+@pytest.fixture
+def task_workers(
+    media_storage: StoredMedia, fake_gemini: FakeGeminiServer
+) -> Iterator[TaskWorkers]:
+    """Workers of the run's stack: db_worker by default, rqworker on Redis in production."""
+    if production_stack():
+        connection = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
+        try:
+            connection.ping()
+        except redis.RedisError as error:
+            missing_service(f"Redis is not reachable at {TEST_REDIS_URL}: {error}")
+        connection.flushdb()
+        workers = TaskWorkers(
+            backend="rq", media=media_storage, fake_gemini=fake_gemini, redis_url=TEST_REDIS_URL
+        )
+    else:
+        workers = TaskWorkers(backend="database", media=media_storage, fake_gemini=fake_gemini)
+    try:
+        yield workers
+    finally:
+        workers.stop_all()
+        if production_stack():
+            connection.flushdb()

@@ -1,10 +1,13 @@
 import uuid
 from collections.abc import Callable
+from io import BytesIO
 
 import pytest
 from django.test import override_settings
+from PIL import Image
 from rest_framework.test import APIClient
 
+from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
@@ -25,6 +28,7 @@ def test_generation_runs_and_stores_the_poster(
     staff_client: APIClient,
     user: User,
     add_reference: Callable[[User], str],
+    media_storage: StoredMedia,
     django_capture_on_commit_callbacks,
 ) -> None:
     reference_id = add_reference(user)
@@ -45,8 +49,10 @@ def test_generation_runs_and_stores_the_poster(
     assert job["provider"] == "local"
     assert job["cost_usd"] == "0.0000"
     assert "Creative Visionary" in job["prompt"]
-    assert staff_client.get(job["image"]["thumbnail"]).status_code == 200
-    assert staff_client.get(job["image_url"]).status_code == 200
+    with Image.open(BytesIO(media_storage.read_url(job["image_url"], staff_client))) as poster:
+        assert poster.size == (1376, 768)
+    with Image.open(BytesIO(media_storage.read_url(job["image"]["thumbnail"], staff_client))) as t:
+        assert max(t.size) == 320
 
 
 def test_defaults_are_the_plans(

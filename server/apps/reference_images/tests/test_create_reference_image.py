@@ -1,11 +1,11 @@
 import threading
-from pathlib import Path
 
 import pytest
 from PIL import Image
 from rest_framework.exceptions import ValidationError
 from rest_framework.test import APIClient
 
+from apps.core.testing import StoredMedia
 from apps.reference_images.functions.admin import create_reference_image_for_user
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
@@ -15,7 +15,7 @@ from .factories import ReferenceImageFactory, fixture_image, image_bytes, photo_
 
 
 def test_photo_is_stored_as_an_upright_jpeg_with_its_derivative_and_renditions(
-    user: User, media_files
+    user: User, media_storage: StoredMedia
 ) -> None:
     reference = create_reference_image(user=user, image_file=photo_upload(format="PNG"), name="Me")
 
@@ -28,7 +28,7 @@ def test_photo_is_stored_as_an_upright_jpeg_with_its_derivative_and_renditions(
         assert (decoded.format, decoded.mode, decoded.size) == ("JPEG", "RGB", (512, 512))
     with reference.model_image.open("rb") as stored, Image.open(stored) as decoded:
         assert decoded.format == "JPEG"
-    files = media_files()
+    files = media_storage.names()
     assert len(files) == 4  # original, derivative, two renditions
     assert sum("__sized__" in name for name in files) == 2
 
@@ -50,29 +50,29 @@ def test_slots_fill_from_the_lowest_free_one(user: User) -> None:
     assert ReferenceImageFactory(user=user).order == 2
 
 
-def test_a_taken_slot_is_refused(user: User, media_files) -> None:
+def test_a_taken_slot_is_refused(user: User, media_storage: StoredMedia) -> None:
     ReferenceImageFactory(user=user, order=3)
-    before = media_files()
+    before = media_storage.names()
 
     with pytest.raises(ValidationError) as error:
         ReferenceImageFactory(user=user, order=3)
 
     assert error.value.get_codes() == {"order": ["slot_taken"]}
     assert ReferenceImage.objects.filter(user=user).count() == 1
-    assert media_files() == before
+    assert media_storage.names() == before
 
 
-def test_sixth_image_is_refused(user: User, media_files) -> None:
+def test_sixth_image_is_refused(user: User, media_storage: StoredMedia) -> None:
     for _ in range(5):
         ReferenceImageFactory(user=user)
-    before = media_files()
+    before = media_storage.names()
 
     with pytest.raises(ValidationError) as error:
         ReferenceImageFactory(user=user)
 
     assert str(error.value.detail[0]) == "Maximum 5 reference images allowed"
     assert ReferenceImage.objects.filter(user=user).count() == 5
-    assert media_files() == before
+    assert media_storage.names() == before
 
 
 def test_another_users_images_do_not_take_slots(user: User, other_user: User) -> None:
@@ -142,7 +142,7 @@ def test_staff_create_for_an_unknown_user_is_not_found(db: None) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_twenty_concurrent_uploads_fill_exactly_five_slots(media_storage: Path) -> None:
+def test_twenty_concurrent_uploads_fill_exactly_five_slots(media_storage: StoredMedia) -> None:
     from django.db import connection
 
     from apps.users.tests.factories import UserFactory

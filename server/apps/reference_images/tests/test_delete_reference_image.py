@@ -1,5 +1,4 @@
-from pathlib import Path
-
+from apps.core.testing import StoredMedia
 from apps.reference_images.functions.public import delete_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
@@ -8,31 +7,33 @@ from .factories import ReferenceImageFactory
 
 
 def test_deleting_removes_the_row_and_every_file(
-    user: User, media_storage: Path, media_files, django_capture_on_commit_callbacks
+    user: User, media_storage: StoredMedia, django_capture_on_commit_callbacks
 ) -> None:
     reference = ReferenceImageFactory(user=user)
-    assert len(media_files()) == 4
+    assert len(media_storage.names()) == 4
 
     with django_capture_on_commit_callbacks(execute=True):
         delete_reference_image(reference_image=reference)
 
     assert not ReferenceImage.objects.filter(pk=reference.pk).exists()
-    assert media_files() == []
+    assert media_storage.names() == []
 
 
 def test_files_stay_until_the_delete_is_committed(
-    user: User, media_files, django_capture_on_commit_callbacks
+    user: User, media_storage: StoredMedia, django_capture_on_commit_callbacks
 ) -> None:
     reference = ReferenceImageFactory(user=user)
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         delete_reference_image(reference_image=reference)
 
-    assert len(media_files()) == 4
+    assert len(media_storage.names()) == 4
     assert len(callbacks) == 1
 
 
-def test_deleting_one_image_frees_its_slot_and_keeps_the_others(user: User, media_files) -> None:
+def test_deleting_one_image_frees_its_slot_and_keeps_the_others(
+    user: User, media_storage: StoredMedia
+) -> None:
     kept = ReferenceImageFactory(user=user)
     removed = ReferenceImageFactory(user=user)
 

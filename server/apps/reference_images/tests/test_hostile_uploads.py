@@ -15,6 +15,7 @@ from django.test import override_settings
 from PIL import Image
 from rest_framework.test import APIClient
 
+from apps.core.testing import StoredMedia
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
 
@@ -188,8 +189,9 @@ REFUSED = [
 ]
 
 
-def media_files(root: Path) -> set[Path]:
-    return {path for path in root.rglob("*") if path.is_file()}
+def files_outside_the_media_folder(tmp_path: Path) -> set[Path]:
+    media_root = tmp_path / "media"
+    return {p for p in tmp_path.rglob("*") if p.is_file() and not p.is_relative_to(media_root)}
 
 
 def assert_sentence(response, status: int, code: str | None = None) -> None:
@@ -211,7 +213,7 @@ def assert_sentence(response, status: int, code: str | None = None) -> None:
 def test_hostile_file_is_refused_with_a_sentence_and_leaves_nothing(
     user_client: APIClient,
     user: User,
-    media_storage: Path,
+    media_storage: StoredMedia,
     data: bytes,
     name: str,
     content_type: str,
@@ -224,17 +226,17 @@ def test_hostile_file_is_refused_with_a_sentence_and_leaves_nothing(
 
     assert_sentence(response, status, code)
     assert not ReferenceImage.objects.exists()
-    assert media_files(media_storage) == set()
+    assert media_storage.names() == []
 
 
 @override_settings(REFERENCE_IMAGE_MAX_BYTES=10_000)
 def test_a_valid_photo_over_the_configured_limit_is_a_413(
-    user_client: APIClient, media_storage: Path
+    user_client: APIClient, media_storage: StoredMedia
 ) -> None:
     response = user_client.post(URL, {"image": upload(jpeg((2000, 2000)))})
 
     assert_sentence(response, 413, "file_too_large")
-    assert media_files(media_storage) == set()
+    assert media_storage.names() == []
 
 
 # --- fields other than the file -------------------------------------------------------------
@@ -256,7 +258,7 @@ BAD_FIELDS = [
     "fields", [case[1] for case in BAD_FIELDS], ids=[case[0] for case in BAD_FIELDS]
 )
 def test_bad_fields_are_a_400_with_a_sentence(
-    user_client: APIClient, media_storage: Path, fields: dict[str, str]
+    user_client: APIClient, media_storage: StoredMedia, fields: dict[str, str]
 ) -> None:
     data: dict[str, object] = {"image": plain_upload(), **fields}
     if fields.get("name") == "No file":
@@ -264,7 +266,7 @@ def test_bad_fields_are_a_400_with_a_sentence(
 
     assert_sentence(user_client.post(URL, data), 400)
     assert not ReferenceImage.objects.exists()
-    assert media_files(media_storage) == set()
+    assert media_storage.names() == []
 
 
 def test_an_empty_order_means_the_lowest_free_slot(user_client: APIClient) -> None:
@@ -276,17 +278,17 @@ def test_an_empty_order_means_the_lowest_free_slot(user_client: APIClient) -> No
 
 
 def test_a_user_cannot_create_for_another_user(
-    user_client: APIClient, other_user: User, media_storage: Path
+    user_client: APIClient, other_user: User, media_storage: StoredMedia
 ) -> None:
     response = user_client.post(URL, {"image": plain_upload(), "user_id": str(other_user.pk)})
 
     assert_sentence(response, 403, "permission_denied")
     assert not ReferenceImage.objects.exists()
-    assert media_files(media_storage) == set()
+    assert media_storage.names() == []
 
 
 def test_staff_creating_for_an_unknown_user_get_a_404(
-    staff_client: APIClient, media_storage: Path
+    staff_client: APIClient, media_storage: StoredMedia
 ) -> None:
     response = staff_client.post(
         URL, {"image": plain_upload(), "user_id": "00000000-0000-4000-8000-000000000000"}
@@ -294,19 +296,19 @@ def test_staff_creating_for_an_unknown_user_get_a_404(
 
     assert_sentence(response, 404)
     assert not ReferenceImage.objects.exists()
-    assert media_files(media_storage) == set()
+    assert media_storage.names() == []
 
 
 def test_a_sixth_photo_is_refused_and_leaves_no_file(
-    user_client: APIClient, user: User, media_storage: Path
+    user_client: APIClient, user: User, media_storage: StoredMedia
 ) -> None:
     for _ in range(5):
         ReferenceImageFactory(user=user)
-    before = media_files(media_storage)
+    before = media_storage.names()
 
     assert_sentence(user_client.post(URL, {"image": plain_upload()}), 400)
     assert ReferenceImage.objects.filter(user=user).count() == 5
-    assert media_files(media_storage) == before
+    assert media_storage.names() == before
 
 
 # --- valid but unusual: accepted --------------------------------------------------------------
@@ -339,13 +341,13 @@ ACCEPTED = [
 def test_valid_but_unusual_photo_is_accepted_and_stored_inside_the_media_folder(
     user_client: APIClient,
     user: User,
-    media_storage: Path,
+    media_storage: StoredMedia,
     tmp_path: Path,
     data: bytes,
     name: str,
     content_type: str,
 ) -> None:
-    outside_before = {p for p in tmp_path.rglob("*") if p.is_file()} - media_files(media_storage)
+    outside_before = files_outside_the_media_folder(tmp_path)
 
     response = user_client.post(
         URL, {"image": SimpleUploadedFile(name, data, content_type=content_type)}
@@ -357,13 +359,10 @@ def test_valid_but_unusual_photo_is_accepted_and_stored_inside_the_media_folder(
         assert ".." not in field.name
         assert "passwd" not in field.name
         assert "win.ini" not in field.name
-        stored = (media_storage / field.name).resolve()
-        assert stored.is_relative_to(media_storage.resolve())
-        assert stored.is_file()
-        with Image.open(stored) as saved:
+        assert field.name in media_storage.names()
+        with field.open("rb"), Image.open(field) as saved:
             assert (saved.format, saved.mode) == ("JPEG", "RGB")
-    outside_after = {p for p in tmp_path.rglob("*") if p.is_file()} - media_files(media_storage)
-    assert outside_after == outside_before
+    assert files_outside_the_media_folder(tmp_path) == outside_before
 
 
 # --- replacing the photo: POST /{id}/upload-image/ --------------------------------------------
@@ -387,10 +386,10 @@ REPLACE_REFUSED = [
     ids=[case[0] for case in REPLACE_REFUSED],
 )
 def test_hostile_replacement_is_refused_and_keeps_the_old_photo(
-    user_client: APIClient, user: User, media_storage: Path, data: bytes, status: int
+    user_client: APIClient, user: User, media_storage: StoredMedia, data: bytes, status: int
 ) -> None:
     reference = ReferenceImageFactory(user=user)
-    before = media_files(media_storage)
+    before = media_storage.names()
 
     response = user_client.post(
         f"{URL}{reference.pk}/upload-image/", {"image": upload(data)}, format="multipart"
@@ -398,8 +397,8 @@ def test_hostile_replacement_is_refused_and_keeps_the_old_photo(
 
     assert_sentence(response, status)
     reference.refresh_from_db()
-    assert media_files(media_storage) == before
-    assert (media_storage / reference.image.name).is_file()
+    assert media_storage.names() == before
+    assert media_storage.exists(reference.image.name)
 
 
 def test_replacement_without_a_file_is_a_400(user_client: APIClient, user: User) -> None:
@@ -409,12 +408,12 @@ def test_replacement_without_a_file_is_a_400(user_client: APIClient, user: User)
 
 
 def test_replacing_another_users_photo_is_a_404_and_changes_nothing(
-    user_client: APIClient, other_user: User, media_storage: Path
+    user_client: APIClient, other_user: User, media_storage: StoredMedia
 ) -> None:
     theirs = ReferenceImageFactory(user=other_user)
-    before = media_files(media_storage)
+    before = media_storage.names()
 
     response = user_client.post(f"{URL}{theirs.pk}/upload-image/", {"image": plain_upload()})
 
     assert_sentence(response, 404)
-    assert media_files(media_storage) == before
+    assert media_storage.names() == before

@@ -4,6 +4,7 @@ import pytest
 from django.core.files.storage import default_storage
 from rest_framework.exceptions import ValidationError
 
+from apps.core.testing import StoredMedia
 from apps.core.utils import image_file_names
 from apps.reference_images.functions.public import upload_reference_image
 from apps.reference_images.models import ReferenceImage
@@ -17,11 +18,11 @@ def all_names(reference: ReferenceImage) -> list[str]:
 
 
 def test_new_photo_replaces_the_old_one_and_old_files_go_after_commit(
-    user: User, media_files, django_capture_on_commit_callbacks
+    user: User, media_storage: StoredMedia, django_capture_on_commit_callbacks
 ) -> None:
     reference = ReferenceImageFactory(user=user, name="First")
     old_names = all_names(reference)
-    assert sorted(old_names) == media_files()
+    assert sorted(old_names) == media_storage.names()
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         updated = upload_reference_image(
@@ -29,11 +30,11 @@ def test_new_photo_replaces_the_old_one_and_old_files_go_after_commit(
         )
         new_names = all_names(updated)
         # Before the commit both sets of files exist.
-        assert media_files() == sorted(old_names + new_names)
+        assert media_storage.names() == sorted(old_names + new_names)
     for callback in callbacks:
         callback()
 
-    assert media_files() == sorted(new_names)
+    assert media_storage.names() == sorted(new_names)
     assert not set(old_names) & set(new_names)
     updated.refresh_from_db()
     assert (updated.name, updated.order) == ("First", reference.order)
@@ -43,10 +44,10 @@ def test_new_photo_replaces_the_old_one_and_old_files_go_after_commit(
 
 
 def test_a_refused_file_leaves_the_old_photo_intact(
-    user: User, media_files, django_capture_on_commit_callbacks
+    user: User, media_storage: StoredMedia, django_capture_on_commit_callbacks
 ) -> None:
     reference = ReferenceImageFactory(user=user)
-    before_files = media_files()
+    before_files = media_storage.names()
     before = ReferenceImage.objects.values().get(pk=reference.pk)
 
     with (
@@ -55,15 +56,15 @@ def test_a_refused_file_leaves_the_old_photo_intact(
     ):
         upload_reference_image(reference_image=reference, image_file=upload(b"not a photo"))
 
-    assert media_files() == before_files
+    assert media_storage.names() == before_files
     assert ReferenceImage.objects.values().get(pk=reference.pk) == before
 
 
 def test_a_storage_failure_mid_replace_removes_the_new_files_and_keeps_the_old(
-    user: User, media_files
+    user: User, media_storage: StoredMedia
 ) -> None:
     reference = ReferenceImageFactory(user=user)
-    before_files = media_files()
+    before_files = media_storage.names()
     before = ReferenceImage.objects.values().get(pk=reference.pk)
 
     with (
@@ -75,6 +76,6 @@ def test_a_storage_failure_mid_replace_removes_the_new_files_and_keeps_the_old(
     ):
         upload_reference_image(reference_image=reference, image_file=photo_upload())
 
-    assert media_files() == before_files
+    assert media_storage.names() == before_files
     assert ReferenceImage.objects.values().get(pk=reference.pk) == before
     assert all(default_storage.exists(name) for name in all_names(reference))

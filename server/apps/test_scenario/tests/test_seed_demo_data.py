@@ -1,7 +1,6 @@
-from pathlib import Path
-
 import pytest
 
+from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
@@ -44,7 +43,7 @@ def test_generated_password_is_returned_once() -> None:
     assert first.user.check_password(first.password)
 
 
-def test_demo_admin_gets_one_reference_photo_once(db: None, media_storage: Path) -> None:
+def test_demo_admin_gets_one_reference_photo_once(db: None, media_storage: StoredMedia) -> None:
     first = seed_demo_data(admin_email="demo@example.com")
     second = seed_demo_data(admin_email="demo@example.com")
 
@@ -52,7 +51,7 @@ def test_demo_admin_gets_one_reference_photo_once(db: None, media_storage: Path)
     (photo,) = ReferenceImage.objects.filter(user=first.user)
     assert (photo.name, photo.order, photo.face_count) == ("Astronaut", 0, 1)
     assert (photo.image_width, photo.image_height) == (512, 512)
-    assert len([path for path in media_storage.rglob("*") if path.is_file()]) == 4
+    assert len(media_storage.names()) == 4
 
 
 def test_an_admin_with_photos_gets_no_demo_photo(db: None) -> None:

@@ -1,0 +1,108 @@
+"""A queue lost with Redis: the requeue sweep puts its jobs back (TASKS_BACKEND=rq)."""
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from django.test import override_settings
+
+from apps.core.testing import StoredMedia, assert_storage_consistent, missing_service
+from apps.image_generation.functions.admin import requeue_stale_queued_jobs
+from apps.image_generation.models import GenerationJob
+from services.image_generation.testing import FakeGeminiServer
+
+from .task_workers import TaskWorkers
+from .test_generation_job_lifecycle import post_job
+
+__all__ = ["post_job"]  # the fixture, shared with the lifecycle tests
+
+pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class PrivateRedis:
+    """A redis-server of the test's own, without persistence: stopping it loses its queue."""
+
+    def __init__(self, binary: str) -> None:
+        self.binary = binary
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        arguments = ["--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+        self.process = subprocess.Popen(  # noqa: S603 - the installed redis-server
+            [self.binary, *arguments, "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        connection = redis.Redis.from_url(self.url, socket_connect_timeout=0.2)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                connection.ping()
+                return
+            except redis.ConnectionError:
+                assert time.monotonic() < deadline, "redis-server did not start"
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.process = None
+
+
+@pytest.fixture
+def private_redis() -> Iterator[PrivateRedis]:
+    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not Path(binary).is_file():
+        missing_service("redis-server is not installed")
+    server = PrivateRedis(binary)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_jobs_lost_with_a_restarted_redis_run_after_the_requeue_sweep(
+    private_redis: PrivateRedis,
+    post_job: Callable[[], str],
+    media_storage: StoredMedia,
+    fake_gemini: FakeGeminiServer,
+) -> None:
+    workers = TaskWorkers(
+        backend="rq", media=media_storage, fake_gemini=fake_gemini, redis_url=private_redis.url
+    )
+    with workers.queue():
+        job_id = post_job()
+        assert redis.Redis.from_url(private_redis.url).llen("rq:queue:default") == 1
+
+        restarted_at = time.monotonic()
+        private_redis.stop()  # no persistence: the queued task is gone
+        private_redis.start()
+        assert redis.Redis.from_url(private_redis.url).llen("rq:queue:default") == 0
+        workers.run_until_idle(1)
+        assert GenerationJob.objects.get(pk=job_id).status == "queued"  # nothing ran it
+
+        with override_settings(GENERATION_QUEUE_TIMEOUT_S=0):
+            assert requeue_stale_queued_jobs() == 1
+        workers.run_until_idle(2)
+        recovered_in = time.monotonic() - restarted_at
+
+    job = GenerationJob.objects.get(pk=job_id)
+    assert job.status == "succeeded", job.error_message
+    assert len(fake_gemini.requests) == 1
+    assert recovered_in < 30  # three worker starts and one poster: a few seconds
+    assert_storage_consistent()
