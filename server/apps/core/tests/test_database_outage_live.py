@@ -5,7 +5,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -98,7 +98,9 @@ def signed_in(url: str) -> httpx.Client:
 
 
 def test_lost_database_is_a_503_with_a_sentence_and_the_api_recovers(
-    web_server: str, database_proxy: TcpProxy
+    web_server: str,
+    database_proxy: TcpProxy,
+    record_property: Callable[[str, object], None],
 ) -> None:
     client = signed_in(web_server)
     assert client.get("/api/v1/identities/").status_code == 200
@@ -113,6 +115,7 @@ def test_lost_database_is_a_503_with_a_sentence_and_the_api_recovers(
         cookies={"csrftoken": client.headers["X-CSRFToken"]},
     )
     outage_answered_in = time.monotonic() - cut_at
+    record_property("seconds_to_final_state", round(outage_answered_in, 2))
 
     for response in [*answers, login]:
         assert response.status_code == 503, response.text
@@ -120,5 +123,7 @@ def test_lost_database_is_a_503_with_a_sentence_and_the_api_recovers(
         assert response.headers["Retry-After"] == "5"
     assert outage_answered_in < 5  # refused at once, not after a timeout
 
+    restored_at = time.monotonic()
     database_proxy.restore()
     assert client.get("/api/v1/identities/").status_code == 200  # no restart needed
+    record_property("seconds_to_recover", round(time.monotonic() - restored_at, 2))

@@ -13,8 +13,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.storage import find_storage_orphans
-from apps.core.testing import S3Bucket
+from apps.core.testing import S3Bucket, assert_storage_consistent
 from apps.identities.functions.public import upload_identity_image
 from apps.identities.tests.factories import IdentityFactory, png_upload
 from apps.image_generation.functions.admin import run_generation_job
@@ -153,7 +152,10 @@ def refuse_nth_put(n: int) -> Callable[..., None]:
 
 @pytest.mark.parametrize("failing_put", [1, 2], ids=["poster", "rendition"])
 def test_a_storage_failure_on_s3_fails_the_job_and_leaves_nothing_behind(
-    queued_job: GenerationJob, s3_storage: S3Bucket, failing_put: int
+    queued_job: GenerationJob,
+    s3_storage: S3Bucket,
+    failing_put: int,
+    record_property: Callable[[str, object], None],
 ) -> None:
     keys_before = s3_storage.keys()
     hook = refuse_nth_put(failing_put)
@@ -165,6 +167,7 @@ def test_a_storage_failure_on_s3_fails_the_job_and_leaves_nothing_behind(
     finally:
         events.unregister("before-call.s3.PutObject", hook)
     elapsed = time.monotonic() - started
+    record_property("seconds_to_final_state", round(elapsed, 2))
 
     assert job is not None
     job.refresh_from_db()
@@ -172,7 +175,5 @@ def test_a_storage_failure_on_s3_fails_the_job_and_leaves_nothing_behind(
     assert not job.image
     assert elapsed < 10
     assert s3_storage.keys() == keys_before
-    report = find_storage_orphans()
-    assert report.orphan_files == []
-    assert report.missing_files == []
+    assert_storage_consistent()
     assert ReferenceImage.objects.count() == 2

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from apps.core.testing import StoredMedia, missing_service, production_stack
+from apps.identities.tests.factories import IdentityFactory
 from apps.users.models import User
 from services.image_generation.testing import FakeGeminiServer
 
@@ -60,3 +61,24 @@ def task_workers(
         workers.stop_all()
         if production_stack():
             connection.flushdb()
+
+
+@pytest.fixture
+def post_job(
+    staff_client: APIClient, user: User, add_reference: Callable[[User], str]
+) -> Callable[[], str]:
+    """Queue 1K poster jobs for `user` through the API; returns their ids, one per call."""
+    add_reference(user)
+    identity = IdentityFactory(user=user)
+
+    def post() -> str:
+        response = staff_client.post(
+            "/api/v1/image-generation/generate/",
+            {"identity_id": str(identity.id), "user_id": str(user.id), "resolution": "1K"},
+            format="json",
+        )
+        assert response.status_code == 202, response.content
+        assert response.json()["status"] == "queued"
+        return response.json()["id"]
+
+    return post

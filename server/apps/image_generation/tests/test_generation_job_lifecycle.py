@@ -11,34 +11,12 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from apps.core.testing import StoredMedia, assert_storage_consistent
-from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
-from apps.users.models import User
 from services.image_generation.testing import FakeGeminiServer
 
 from .task_workers import TaskWorkers
 
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def post_job(
-    staff_client: APIClient, user: User, add_reference: Callable[[User], str]
-) -> Callable[[], str]:
-    add_reference(user)
-    identity = IdentityFactory(user=user)
-
-    def post() -> str:
-        response = staff_client.post(
-            "/api/v1/image-generation/generate/",
-            {"identity_id": str(identity.id), "user_id": str(user.id), "resolution": "1K"},
-            format="json",
-        )
-        assert response.status_code == 202, response.content
-        assert response.json()["status"] == "queued"
-        return response.json()["id"]
-
-    return post
 
 
 def wait_for_status(job_id: str, status: str, timeout_s: float = 30) -> GenerationJob:
@@ -79,6 +57,7 @@ def test_a_killed_worker_fails_its_job_within_the_lease_and_the_other_worker_goe
     post_job: Callable[[], str],
     staff_client: APIClient,
     fake_gemini: FakeGeminiServer,
+    record_property: Callable[[str, object], None],
 ) -> None:
     fake_gemini.queue_scenarios("slow:60")  # the first call never answers while its worker lives
     with task_workers.queue():
@@ -97,6 +76,7 @@ def test_a_killed_worker_fails_its_job_within_the_lease_and_the_other_worker_goe
         time.sleep(1.1)
         body = staff_client.get(f"/api/v1/image-generation/jobs/{lost_id}/").json()
     ended_in = time.monotonic() - killed_at
+    record_property("seconds_to_final_state", round(ended_in, 2))
 
     assert (body["status"], body["error_code"]) == ("failed", "worker_lost")
     assert ended_in < 5

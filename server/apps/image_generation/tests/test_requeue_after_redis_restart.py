@@ -17,9 +17,6 @@ from apps.image_generation.models import GenerationJob
 from services.image_generation.testing import FakeGeminiServer
 
 from .task_workers import TaskWorkers
-from .test_generation_job_lifecycle import post_job
-
-__all__ = ["post_job"]  # the fixture, shared with the lifecycle tests
 
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
@@ -81,6 +78,7 @@ def test_jobs_lost_with_a_restarted_redis_run_after_the_requeue_sweep(
     post_job: Callable[[], str],
     media_storage: StoredMedia,
     fake_gemini: FakeGeminiServer,
+    record_property: Callable[[str, object], None],
 ) -> None:
     workers = TaskWorkers(
         backend="rq", media=media_storage, fake_gemini=fake_gemini, redis_url=private_redis.url
@@ -100,6 +98,7 @@ def test_jobs_lost_with_a_restarted_redis_run_after_the_requeue_sweep(
             assert requeue_stale_queued_jobs() == 1
         workers.run_until_idle(2)
         recovered_in = time.monotonic() - restarted_at
+    record_property("seconds_to_final_state", round(recovered_in, 2))
 
     job = GenerationJob.objects.get(pk=job_id)
     assert job.status == "succeeded", job.error_message

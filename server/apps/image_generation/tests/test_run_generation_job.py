@@ -1,6 +1,7 @@
 """Whole jobs against the fake Gemini server, through the real google-genai client."""
 
 import importlib
+import time
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -8,6 +9,7 @@ import pytest
 from django.core.files.storage import default_storage
 from pytest_django.fixtures import Settings as SettingsWrapper
 
+from apps.core.testing import assert_storage_consistent
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.admin import run_generation_job
@@ -109,6 +111,7 @@ def test_transient_failures_are_retried_into_one_success(
     assert job.attempts == 3
     assert len(fake_gemini.requests) == 3
     assert GenerationJob.objects.count() == 1
+    assert_storage_consistent()
 
 
 @pytest.mark.parametrize(
@@ -209,10 +212,14 @@ def test_three_503s_then_an_image_is_one_succeeded_job_with_the_default_attempts
     queued_job: Callable[..., GenerationJob],
     fake_gemini: FakeGeminiServer,
     settings: SettingsWrapper,
+    record_property: Callable[[str, object], None],
 ) -> None:
     settings.GEMINI_MAX_ATTEMPTS = common_settings.GEMINI_MAX_ATTEMPTS
+    started = time.monotonic()
 
     job = run(queued_job(), "flaky:3", settings, fake_gemini)
+
+    record_property("seconds_to_final_state", round(time.monotonic() - started, 2))
 
     assert job.status == GenerationJob.Status.SUCCEEDED
     assert job.attempts == 4
