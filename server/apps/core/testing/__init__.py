@@ -1,3 +1,4 @@
+from .free_port import free_port
 from .media import (
     LocalMedia,
     S3Media,
@@ -18,6 +19,7 @@ __all__ = [
     "StoredMedia",
     "TcpProxy",
     "assert_storage_consistent",
+    "free_port",
     "local_media",
     "missing_service",
     "production_stack",

@@ -1,7 +1,6 @@
 """A real web server loses its PostgreSQL (the port closes) and gets it back."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,7 +11,7 @@ import httpx
 import pytest
 from django.db import connection
 
-from apps.core.testing import TcpProxy
+from apps.core.testing import TcpProxy, free_port
 from apps.users.tests.factories import UserFactory
 
 SERVER_DIR = Path(__file__).resolve().parents[3]
@@ -30,12 +29,6 @@ pytestmark = [
         reason="needs a database server to lose: runs in the PostgreSQL pass",
     ),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """A queue lost with Redis: the requeue sweep puts its jobs back (TASKS_BACKEND=rq)."""
 
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -11,7 +10,7 @@ import pytest
 import redis
 from django.test import override_settings
 
-from apps.core.testing import StoredMedia, assert_storage_consistent, missing_service
+from apps.core.testing import StoredMedia, assert_storage_consistent, free_port, missing_service
 from apps.image_generation.functions.admin import requeue_stale_queued_jobs
 from apps.image_generation.models import GenerationJob
 from services.image_generation.testing import FakeGeminiServer
@@ -19,12 +18,6 @@ from services.image_generation.testing import FakeGeminiServer
 from .task_workers import TaskWorkers
 
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class PrivateRedis:
