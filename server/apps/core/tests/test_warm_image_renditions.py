@@ -1,5 +1,9 @@
+import io
+
+import numpy as np
 import pytest
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from apps.core.utils import image_renditions
@@ -20,3 +24,25 @@ def test_renditions_fit_their_boxes_keep_the_format_and_are_where_urls_point() -
             sizes[(rendition.width, rendition.height)] = (image.format, image.size)
 
     assert sizes == {(800, 800): ("PNG", (800, 450)), (320, 320): ("PNG", (320, 180))}
+
+
+def test_a_large_jpeg_decoded_at_a_smaller_scale_gives_the_same_renditions() -> None:
+    gradient = np.linspace(0, 255, 4000, dtype=np.uint8)
+    pixels = np.stack([np.tile(gradient, (3000, 1))] * 3, axis=-1)
+    pixels[1000:2000, 1500:2500] = (30, 160, 90)  # a block with sharp edges
+    buffer = io.BytesIO()
+    Image.fromarray(pixels).save(buffer, format="JPEG", quality=90)
+    identity = upload_identity_image(
+        identity=IdentityFactory(),
+        image_file=SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg"),
+        name="photo.jpg",
+    )
+
+    medium = image_renditions(identity.image)[0]
+    with default_storage.open(medium.name, "rb") as file, Image.open(file) as stored:
+        made = np.asarray(stored.convert("RGB"), dtype=np.int16)
+    expected = Image.fromarray(pixels)
+    expected.thumbnail((800, 800), Image.Resampling.LANCZOS)  # from every pixel
+
+    assert made.shape == (600, 800, 3)
+    assert np.abs(made - np.asarray(expected, dtype=np.int16)).mean() < 2

@@ -14,10 +14,12 @@ def replace_image_file(*, instance: models.Model, file: File, name: str) -> None
     commits, so a failure at any point leaves the old image intact.
     """
     old_names = image_file_names(instance.image)  # type: ignore[attr-defined]
+    file.seek(0)
+    data = file.read()
     instance.image.save(name, file, save=False)  # type: ignore[attr-defined]
     try:
         instance.save()
-        warm_image_renditions(image=instance.image)  # type: ignore[attr-defined]
+        warm_image_renditions(image=instance.image, data=data)  # type: ignore[attr-defined]
     except BaseException:
         for stored in image_file_names(instance.image):  # type: ignore[attr-defined]
             default_storage.delete(stored)

@@ -15,19 +15,21 @@ _SAVE_OPTIONS: dict[str, dict[str, Any]] = {
 }
 
 
-def warm_image_renditions(*, image: VersatileImageFieldFile) -> None:
+def warm_image_renditions(*, image: VersatileImageFieldFile, data: bytes) -> None:
     """Make the renditions the page shows now, once, so that no view ever makes them.
 
-    The stored image is decoded once for all renditions, and each is written under the name
+    `data` is what was just stored as `image`: the renditions come from it, not from a read
+    back (a round trip to S3). It is decoded once for all renditions, a JPEG at the smallest
+    scale that still covers the largest one; each is written under the name
     django-versatileimagefield gives it, so its URLs need no storage round trip.
     """
-    with image.open("rb") as file:
-        opened = Image.open(io.BytesIO(file.read()))
-        image_format = {"MPO": "JPEG"}.get(opened.format or "JPEG", opened.format or "JPEG")
-        source: Image.Image = ImageOps.exif_transpose(opened)
+    renditions = image_renditions(image)
+    opened = Image.open(io.BytesIO(data))
+    image_format = {"MPO": "JPEG"}.get(opened.format or "JPEG", opened.format or "JPEG")
+    opened.draft(opened.mode, (renditions[0].width, renditions[0].height))  # JPEG only
     # Largest first: each smaller rendition is made from the one before, not from the original.
-    current: Image.Image = source
-    for rendition in image_renditions(image):
+    current: Image.Image = ImageOps.exif_transpose(opened)
+    for rendition in renditions:
         current = current.copy()
         current.thumbnail((rendition.width, rendition.height), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()

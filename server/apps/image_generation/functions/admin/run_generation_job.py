@@ -65,7 +65,7 @@ def _store_result(job: GenerationJob, result: GeneratedImage) -> None:
     name = f"poster{_EXTENSIONS.get(result.mime_type, '.bin')}"
     job.image.save(name, ContentFile(result.data), save=False)
     try:
-        warm_image_renditions(image=job.image)
+        warm_image_renditions(image=job.image, data=result.data)
         with transaction.atomic():
             job.mime_type = result.mime_type
             job.status = GenerationJob.Status.SUCCEEDED
