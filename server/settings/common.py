@@ -211,7 +211,6 @@ TASKS_BACKENDS = {
     "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 TASKS = {"default": TASKS_BACKENDS[TASKS_BACKEND]}
-RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
 # The job class that runs a Tasks API task: without it a plain `manage.py rqworker default`
 # fails every job ("'Task' object is not callable").
 RQ = {"JOB_CLASS": "django_tasks_rq.Job"}
@@ -251,6 +250,9 @@ GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 # A job still queued this long after it was queued (or last re-queued) is handed to the workers
 # again by `manage.py requeue_generation_jobs`: its task may have been lost with Redis.
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
+# RQ stops a task that runs past its timeout: give it the job's lease, not RQ's 180 s default,
+# which would cut a job short in the middle of the provider's retries.
+RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": GENERATION_JOB_TIMEOUT_S}}
 
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")

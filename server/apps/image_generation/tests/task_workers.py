@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connection
 from django.test import override_settings
 
@@ -69,7 +70,7 @@ class TaskWorkers:
         """Settings under which the API puts tasks where these workers look for them."""
         return override_settings(
             TASKS={"default": BACKENDS[self.backend]},
-            RQ_QUEUES={"default": {"URL": self.redis_url, "DEFAULT_TIMEOUT": 600}},
+            RQ_QUEUES={"default": {**settings.RQ_QUEUES["default"], "URL": self.redis_url}},
         )
 
     def env(self, **extra: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""A queue lost with Redis: the requeue sweep puts its jobs back (TASKS_BACKEND=rq)."""
+"""Redis lost or down: jobs wait in the database and the requeue sweep hands them back (rq)."""
 
 import shutil
 import subprocess
@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import redis
+import rq
+from django.conf import settings
 from django.test import override_settings
 
 from apps.core.testing import StoredMedia, assert_storage_consistent, free_port, missing_service
@@ -78,7 +80,8 @@ def test_jobs_lost_with_a_restarted_redis_run_after_the_requeue_sweep(
     )
     with workers.queue():
         job_id = post_job()
-        assert redis.Redis.from_url(private_redis.url).llen("rq:queue:default") == 1
+        (queued,) = rq.Queue("default", connection=redis.Redis.from_url(private_redis.url)).jobs
+        assert queued.timeout == settings.GENERATION_JOB_TIMEOUT_S  # RQ never cuts a job short
 
         restarted_at = time.monotonic()
         private_redis.stop()  # no persistence: the queued task is gone
@@ -97,4 +100,30 @@ def test_jobs_lost_with_a_restarted_redis_run_after_the_requeue_sweep(
     assert job.status == "succeeded", job.error_message
     assert len(fake_gemini.requests) == 1
     assert recovered_in < 30  # three worker starts and one poster: a few seconds
+    assert_storage_consistent()
+
+
+def test_a_job_posted_while_redis_is_down_waits_in_the_database_and_runs_after_the_sweep(
+    private_redis: PrivateRedis,
+    post_job: Callable[[], str],
+    media_storage: StoredMedia,
+    fake_gemini: FakeGeminiServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    workers = TaskWorkers(
+        backend="rq", media=media_storage, fake_gemini=fake_gemini, redis_url=private_redis.url
+    )
+    private_redis.stop()
+    with workers.queue():
+        job_id = post_job()  # 202 and `queued`, not a 500
+        assert "Error calling" in caplog.text  # the failed enqueue is logged
+
+        private_redis.start()
+        with override_settings(GENERATION_QUEUE_TIMEOUT_S=0):
+            assert requeue_stale_queued_jobs() == 1
+        workers.run_until_idle(1)
+
+    job = GenerationJob.objects.get(pk=job_id)
+    assert job.status == "succeeded", job.error_message
+    assert len(fake_gemini.requests) == 1
     assert_storage_consistent()

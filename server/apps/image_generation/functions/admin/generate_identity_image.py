@@ -1,4 +1,3 @@
-from functools import partial
 from uuid import UUID
 
 from django.conf import settings
@@ -7,7 +6,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 
 from apps.identities.models import Identity
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import build_identity_prompt
+from apps.image_generation.utils import build_identity_prompt, enqueue_generation_job
 from apps.reference_images.functions.public import list_usable_reference_images
 from apps.users.functions.admin import get_user
 from apps.users.models import User
@@ -60,8 +59,5 @@ def generate_identity_image(
         reference_image_ids=[str(reference.pk) for reference in references],
         save_to_identity=save_to_identity,
     )
-    # Imported here: the task module imports this package for the worker side.
-    from apps.image_generation.tasks import run_generation_job_task
-
-    transaction.on_commit(partial(run_generation_job_task.enqueue, job_id=str(job.pk)))
+    enqueue_generation_job(job_id=job.pk)
     return job

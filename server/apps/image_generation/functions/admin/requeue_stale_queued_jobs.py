@@ -1,11 +1,11 @@
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from apps.image_generation.models import GenerationJob
+from apps.image_generation.utils import enqueue_generation_job
 
 
 def requeue_stale_queued_jobs() -> int:
@@ -16,9 +16,6 @@ def requeue_stale_queued_jobs() -> int:
     only starts a job it can move from `queued` to `running`, so a task that was not lost
     after all finds the job taken and does nothing. Returns how many jobs were re-queued.
     """
-    # Imported here: the task module imports this package for the worker side.
-    from apps.image_generation.tasks import run_generation_job_task
-
     deadline = timezone.now() - timedelta(seconds=settings.GENERATION_QUEUE_TIMEOUT_S)
     requeued = 0
     stale = GenerationJob.objects.filter(
@@ -31,6 +28,6 @@ def requeue_stale_queued_jobs() -> int:
                 pk=job_id, status=GenerationJob.Status.QUEUED, updated_at__lt=deadline
             ).update(updated_at=timezone.now())
             if touched:
-                transaction.on_commit(partial(run_generation_job_task.enqueue, job_id=str(job_id)))
+                enqueue_generation_job(job_id=job_id)  # a queue still down: the next sweep
                 requeued += 1
     return requeued

@@ -10,7 +10,10 @@ from django.utils import timezone
 from apps.core.storage import STORAGE_ERRORS
 from apps.core.utils import image_file_names, warm_image_renditions
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import load_reference_photos
+
+# The module, not the package: the package's enqueue helper imports the task, which imports
+# this file (a cycle in which mypy would take the name for the module).
+from apps.image_generation.utils.load_reference_photos import load_reference_photos
 from apps.reference_images.models import ReferenceImage
 from services.image_generation import (
     GeneratedImage,
