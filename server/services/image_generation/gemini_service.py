@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pydantic
 from django.conf import settings
-from google import genai
 from google.genai import errors, types
 
+from .gemini_client import gemini_client
 from .image_generation_error import ImageGenerationError
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, pixel_size
 from .provider_result import GeneratedImage, ReferencePhoto, TokenUsage
@@ -25,7 +25,6 @@ from .sniff_image_type import sniff_image_type
 
 log = logging.getLogger(__name__)
 
-API_VERSION = "v1beta"  # pinned: SDK 3.x would switch to /v1 and a different JSON casing
 BLOCKING_FINISH_REASONS = frozenset(
     {
         "IMAGE_SAFETY",
@@ -71,19 +70,8 @@ class GeminiImageService:
             settings.GEMINI_RETRY_MAX_DELAY_S if retry_max_delay_s is None else retry_max_delay_s
         )
         headers = settings.GEMINI_EXTRA_HEADERS if extra_headers is None else extra_headers
+        self.extra_headers = tuple(sorted(headers.items()))
         self._sleep = sleep
-        self._client: genai.Client | None = None
-        if self.api_key:
-            self._client = genai.Client(
-                api_key=self.api_key,
-                http_options=types.HttpOptions(
-                    base_url=self.base_url or None,
-                    api_version=API_VERSION,
-                    timeout=int(self.timeout_s * 1000),  # milliseconds
-                    headers=dict(headers) or None,
-                    retry_options=None,  # one HTTP attempt per call; we retry below
-                ),
-            )
 
     def generate_image(
         self,
@@ -102,12 +90,18 @@ class GeminiImageService:
                 f"The aspect ratio {aspect_ratio} at {resolution} is not offered by Gemini.",
                 attempts=0,
             )
-        if self._client is None:
+        if not self.api_key:
             raise ImageGenerationError(
                 ImageGenerationError.AUTH,
                 "No Gemini API key is configured. Ask the site operator to set GEMINI_API_KEY.",
                 attempts=0,
             )
+        client = gemini_client(
+            api_key=self.api_key,
+            base_url=self.base_url or "",
+            timeout_ms=int(self.timeout_s * 1000),
+            headers=self.extra_headers,
+        )
         contents: list[Any] = [prompt]
         contents += [
             types.Part.from_bytes(data=reference.jpeg, mime_type="image/jpeg")
@@ -123,7 +117,7 @@ class GeminiImageService:
         while True:
             attempt += 1
             try:
-                response = self._client.models.generate_content(
+                response = client.models.generate_content(
                     model=self.model_name, contents=contents, config=config
                 )
                 image = self._read_response(response, aspect_ratio, resolution)

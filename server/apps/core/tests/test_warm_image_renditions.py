@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
+from PIL import ExifTags, Image
 
 from apps.core.utils import image_renditions
 from apps.identities.functions.public import upload_identity_image
@@ -46,3 +46,22 @@ def test_a_large_jpeg_decoded_at_a_smaller_scale_gives_the_same_renditions() -> 
 
     assert made.shape == (600, 800, 3)
     assert np.abs(made - np.asarray(expected, dtype=np.int16)).mean() < 2
+
+
+def test_renditions_of_a_photo_with_exif_orientation_are_upright() -> None:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 6  # stored sideways: turn 90 degrees clockwise to view
+    buffer = io.BytesIO()
+    Image.new("RGB", (1600, 900), (90, 120, 200)).save(buffer, format="JPEG", exif=exif)
+    identity = upload_identity_image(
+        identity=IdentityFactory(),
+        image_file=SimpleUploadedFile("phone.jpg", buffer.getvalue(), content_type="image/jpeg"),
+        name="phone.jpg",
+    )
+
+    sizes = []
+    for rendition in image_renditions(identity.image):
+        with default_storage.open(rendition.name, "rb") as file, Image.open(file) as stored:
+            sizes.append(stored.size)
+
+    assert sizes == [(450, 800), (180, 320)]

@@ -24,15 +24,15 @@ def warm_image_renditions(*, image: VersatileImageFieldFile, data: bytes) -> Non
     django-versatileimagefield gives it, so its URLs need no storage round trip.
     """
     renditions = image_renditions(image)
-    opened = Image.open(io.BytesIO(data))
-    image_format = {"MPO": "JPEG"}.get(opened.format or "JPEG", opened.format or "JPEG")
-    opened.draft(opened.mode, (renditions[0].width, renditions[0].height))  # JPEG only
-    # Largest first: each smaller rendition is made from the one before, not from the original.
-    current: Image.Image = ImageOps.exif_transpose(opened)
+    picture = Image.open(io.BytesIO(data))
+    image_format = {"MPO": "JPEG"}.get(picture.format or "JPEG", picture.format or "JPEG")
+    picture.draft(picture.mode, (renditions[0].width, renditions[0].height))  # JPEG only
+    ImageOps.exif_transpose(picture, in_place=True)
+    # Largest first, in place: each smaller rendition is made from the one before, and the
+    # full-size pixels are never copied.
     for rendition in renditions:
-        current = current.copy()
-        current.thumbnail((rendition.width, rendition.height), Image.Resampling.LANCZOS)
+        picture.thumbnail((rendition.width, rendition.height), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
-        current.save(buffer, format=image_format, **_SAVE_OPTIONS.get(image_format, {}))
+        picture.save(buffer, format=image_format, **_SAVE_OPTIONS.get(image_format, {}))
         image.storage.delete(rendition.name)  # so the save keeps exactly this name
         image.storage.save(rendition.name, ContentFile(buffer.getvalue()))
