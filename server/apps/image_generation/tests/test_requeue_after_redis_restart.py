@@ -109,6 +109,7 @@ def test_a_job_posted_while_redis_is_down_waits_in_the_database_and_runs_after_t
     media_storage: StoredMedia,
     fake_gemini: FakeGeminiServer,
     caplog: pytest.LogCaptureFixture,
+    record_property: Callable[[str, object], None],
 ) -> None:
     workers = TaskWorkers(
         backend="rq", media=media_storage, fake_gemini=fake_gemini, redis_url=private_redis.url
@@ -119,9 +120,11 @@ def test_a_job_posted_while_redis_is_down_waits_in_the_database_and_runs_after_t
         assert "Error calling" in caplog.text  # the failed enqueue is logged
 
         private_redis.start()
+        back_at = time.monotonic()
         with override_settings(GENERATION_QUEUE_TIMEOUT_S=0):
             assert requeue_stale_queued_jobs() == 1
         workers.run_until_idle(1)
+        record_property("seconds_to_final_state", round(time.monotonic() - back_at, 2))
 
     job = GenerationJob.objects.get(pk=job_id)
     assert job.status == "succeeded", job.error_message
