@@ -15,7 +15,13 @@ export function downloadName(identityName: string, mimeType?: string | null): st
   return `${slug}-poster.${ext}`;
 }
 
+/** After this long in the queue the page says why a job may wait (busy or unreachable workers). */
+export const LONG_QUEUE_S = 30;
+
 function statusText(job: Job, elapsed: number): string {
+  if (job.status === 'queued' && elapsed >= LONG_QUEUE_S) {
+    return `Waiting to start… ${elapsed} s. Every worker is busy or the queue is catching up; the job starts by itself as soon as one is free, so you can leave this page and come back.`;
+  }
   if (job.status === 'queued') return `Waiting to start… ${elapsed} s`;
   if (job.status === 'running') return `Generating… ${elapsed} s`;
   return '';
