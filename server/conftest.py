@@ -4,10 +4,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.test import override_settings
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
 from apps.core.testing import (
+    RQ_TASKS,
+    TEST_REDIS_URL,
     MotoS3Server,
     S3Bucket,
     S3Media,
@@ -37,6 +41,21 @@ def media_storage(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[St
     else:
         with local_media(tmp_path / "media") as media:
             yield media
+
+
+@pytest.fixture(autouse=True)
+def task_queue() -> Iterator[None]:
+    """Where tasks go: run at once by default; on the production stack through RQ on Redis.
+
+    There RQ runs each task as soon as it is queued (ASYNC off), so a test sees its outcome as
+    with the immediate backend; the job-lifecycle tests hand tasks to worker processes instead.
+    """
+    if not production_stack():
+        yield
+        return
+    queue = {**settings.RQ_QUEUES["default"], "URL": TEST_REDIS_URL, "ASYNC": False}
+    with override_settings(TASKS=RQ_TASKS, RQ_QUEUES={"default": queue}):
+        yield
 
 
 @pytest.fixture

@@ -8,10 +8,12 @@ from .media import (
     s3_media,
 )
 from .s3 import MotoS3Server, S3Bucket, s3_storage_settings
-from .stack import missing_service, production_stack
+from .stack import RQ_TASKS, TEST_REDIS_URL, missing_service, production_stack
 from .tcp_proxy import TcpProxy
 
 __all__ = [
+    "RQ_TASKS",
+    "TEST_REDIS_URL",
     "LocalMedia",
     "MotoS3Server",
     "S3Bucket",

@@ -1,4 +1,3 @@
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -7,7 +6,7 @@ import redis
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, missing_service, production_stack
+from apps.core.testing import TEST_REDIS_URL, StoredMedia, missing_service, production_stack
 from apps.identities.tests.factories import IdentityFactory
 from apps.users.models import User
 from services.image_generation.testing import FakeGeminiServer
@@ -15,8 +14,6 @@ from services.image_generation.testing import FakeGeminiServer
 from .task_workers import TaskWorkers
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "images"
-# Redis database 15 of this machine's Redis: emptied before and after each test that uses it.
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL") or "redis://127.0.0.1:6379/15"
 
 
 @pytest.fixture

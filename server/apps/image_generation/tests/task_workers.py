@@ -16,14 +16,11 @@ from django.conf import settings
 from django.db import connection
 from django.test import override_settings
 
-from apps.core.testing import StoredMedia
+from apps.core.testing import RQ_TASKS, StoredMedia
 from services.image_generation.testing import FakeGeminiServer
 
 SERVER_DIR = Path(__file__).resolve().parents[3]
-BACKENDS = {
-    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-    "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
-}
+BACKENDS = {"database": {"BACKEND": "django_tasks_db.DatabaseBackend"}, "rq": RQ_TASKS["default"]}
 
 
 def database_url() -> str:
@@ -70,7 +67,9 @@ class TaskWorkers:
         """Settings under which the API puts tasks where these workers look for them."""
         return override_settings(
             TASKS={"default": BACKENDS[self.backend]},
-            RQ_QUEUES={"default": {**settings.RQ_QUEUES["default"], "URL": self.redis_url}},
+            RQ_QUEUES={
+                "default": {**settings.RQ_QUEUES["default"], "URL": self.redis_url, "ASYNC": True}
+            },
         )
 
     def env(self, **extra: str) -> dict[str, str]:
