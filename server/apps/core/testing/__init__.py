@@ -1,3 +1,4 @@
+from .database_url import database_url
 from .free_port import free_port
 from .media import (
     LocalMedia,
@@ -21,6 +22,7 @@ __all__ = [
     "StoredMedia",
     "TcpProxy",
     "assert_storage_consistent",
+    "database_url",
     "free_port",
     "local_media",
     "missing_service",

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from django.db import connection
 
-from apps.core.testing import TcpProxy, free_port
+from apps.core.testing import TcpProxy, database_url, free_port
 from apps.users.tests.factories import UserFactory
 
 SERVER_DIR = Path(__file__).resolve().parents[3]
@@ -41,13 +41,11 @@ def database_proxy() -> Iterator[TcpProxy]:
 @pytest.fixture
 def web_server(database_proxy: TcpProxy) -> Iterator[str]:
     """gunicorn, as in production, reaching the test database only through the proxy."""
-    settings = connection.settings_dict
     port = free_port()
-    user = settings["USER"] or "postgres"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "settings.test",
-        "DATABASE_URL": f"postgres://{user}@127.0.0.1:{database_proxy.port}/{settings['NAME']}",
+        "DATABASE_URL": database_url(host="127.0.0.1", port=database_proxy.port),
     }
     server = subprocess.Popen(  # noqa: S603 - this interpreter's gunicorn
         [

@@ -13,22 +13,13 @@ import sys
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection
 from django.test import override_settings
 
-from apps.core.testing import RQ_TASKS, StoredMedia
+from apps.core.testing import RQ_TASKS, StoredMedia, database_url
 from services.image_generation.testing import FakeGeminiServer
 
 SERVER_DIR = Path(__file__).resolve().parents[3]
 BACKENDS = {"database": {"BACKEND": "django_tasks_db.DatabaseBackend"}, "rq": RQ_TASKS["default"]}
-
-
-def database_url() -> str:
-    settings = connection.settings_dict
-    if settings["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{settings['NAME']}"
-    user = settings["USER"] or "postgres"
-    return f"postgres://{user}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
 
 
 def descendants(pid: int) -> list[int]:

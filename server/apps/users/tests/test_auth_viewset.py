@@ -1,11 +1,18 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
 from rest_framework.throttling import ScopedRateThrottle
 
+from apps.core.testing import database_url
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
+SERVER_DIR = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -109,3 +116,56 @@ def test_session_names_the_signed_in_user_or_nobody(client: Client, user: User) 
     client.force_login(user)
 
     assert client.get("/api/v1/auth/session/").json()["user"]["email"] == user.email
+
+
+@pytest.mark.live
+@pytest.mark.django_db(transaction=True)
+def test_the_login_throttle_counts_attempts_across_processes(
+    csrf_client: Client, user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Web processes share the count: another process is refused once this one used the rate."""
+    cache.clear()
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"login": "3/min"})
+    token = csrf_token(csrf_client)
+    for _ in range(3):
+        response = csrf_client.post(
+            "/api/v1/auth/login/",
+            {"email": user.email, "password": "wrong"},
+            content_type="application/json",
+            HTTP_X_CSRFTOKEN=token,
+        )
+        assert response.json()["code"] == "authentication_failed"
+
+    other_process = subprocess.run(  # noqa: S603 - this interpreter
+        [sys.executable, "-c", ANOTHER_WEB_PROCESS_LOGS_IN, user.email],
+        cwd=SERVER_DIR,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "settings.test",
+            "DATABASE_URL": database_url(),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+
+    assert other_process.stdout.strip() == "429", other_process.stderr
+
+
+ANOTHER_WEB_PROCESS_LOGS_IN = """
+import sys
+import django
+django.setup()
+from django.test import Client
+from django.test.utils import setup_test_environment
+setup_test_environment()
+from rest_framework.throttling import ScopedRateThrottle
+ScopedRateThrottle.THROTTLE_RATES = {"login": "3/min"}
+response = Client().post(
+    "/api/v1/auth/login/",
+    {"email": sys.argv[1], "password": "wrong"},
+    content_type="application/json",
+)
+print(response.status_code)
+"""

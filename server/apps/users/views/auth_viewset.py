@@ -5,7 +5,6 @@ from django.views.decorators.csrf import csrf_protect
 from drf_spectacular.utils import extend_schema
 from rest_framework import decorators, status
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -54,7 +53,15 @@ class AuthViewSet(GenericViewSet):
             password=serializer.validated_data["password"],
         )
         if user is None:
-            raise AuthenticationFailed("The e-mail address or password is not correct.")
+            # Answered, not raised: a raised error rolls the request's transaction back, and
+            # with it the throttle's record of this attempt (the cache is in the database).
+            return Response(
+                {
+                    "detail": "The e-mail address or password is not correct.",
+                    "code": "authentication_failed",
+                },
+                status=status.HTTP_403_FORBIDDEN,
+            )
         login(request, user)
         return Response(UserOutputSerializer(user).data)
 
