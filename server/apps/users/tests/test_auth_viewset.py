@@ -2,6 +2,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -26,6 +27,15 @@ def csrf_token(client: Client) -> str:
     token = response.json()["csrf_token"]
     assert client.cookies["csrftoken"].value
     return token
+
+
+def sign_in_with_a_wrong_password(client: Client, token: str, user: User) -> Any:
+    return client.post(
+        "/api/v1/auth/login/",
+        {"email": user.email, "password": "wrong"},
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=token,
+    )
 
 
 def test_login_me_logout(csrf_client: Client, user: User) -> None:
@@ -97,13 +107,7 @@ def test_login_is_throttled(
     monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"login": "3/min"})
     token = csrf_token(csrf_client)
     statuses = [
-        csrf_client.post(
-            "/api/v1/auth/login/",
-            {"email": user.email, "password": "wrong"},
-            content_type="application/json",
-            HTTP_X_CSRFTOKEN=token,
-        ).status_code
-        for _ in range(5)
+        sign_in_with_a_wrong_password(csrf_client, token, user).status_code for _ in range(5)
     ]
 
     assert statuses[-1] == 429
@@ -128,12 +132,7 @@ def test_the_login_throttle_counts_attempts_across_processes(
     monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"login": "3/min"})
     token = csrf_token(csrf_client)
     for _ in range(3):
-        response = csrf_client.post(
-            "/api/v1/auth/login/",
-            {"email": user.email, "password": "wrong"},
-            content_type="application/json",
-            HTTP_X_CSRFTOKEN=token,
-        )
+        response = sign_in_with_a_wrong_password(csrf_client, token, user)
         assert response.json()["code"] == "authentication_failed"
 
     other_process = subprocess.run(  # noqa: S603 - this interpreter
