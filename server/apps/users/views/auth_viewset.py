@@ -1,10 +1,12 @@
 from django.contrib.auth import authenticate, login, logout
+from django.db import transaction
 from django.middleware.csrf import get_token
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_protect
 from drf_spectacular.utils import extend_schema
 from rest_framework import decorators, status
 from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -53,15 +55,14 @@ class AuthViewSet(GenericViewSet):
             password=serializer.validated_data["password"],
         )
         if user is None:
-            # Answered, not raised: a raised error rolls the request's transaction back, and
-            # with it the throttle's record of this attempt (the cache is in the database).
-            return Response(
-                {
-                    "detail": "The e-mail address or password is not correct.",
-                    "code": "authentication_failed",
-                },
-                status=status.HTTP_403_FORBIDDEN,
+            # The usual error answer, but the request's transaction is kept: an error rolls it
+            # back, and with it the throttle's count of this attempt (the cache is in the
+            # database).
+            response = self.handle_exception(
+                AuthenticationFailed("The e-mail address or password is not correct.")
             )
+            transaction.set_rollback(False)
+            return response
         login(request, user)
         return Response(UserOutputSerializer(user).data)
 
