@@ -1,4 +1,5 @@
 from io import BytesIO
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -10,6 +11,15 @@ from apps.identities.tests.factories import IdentityFactory, png_upload
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
+
+
+def upload_image(client: APIClient, identity: Identity, image: object = None) -> Any:
+    """PATCH the identity's upload-image endpoint with `image` (a PNG by default)."""
+    return client.patch(
+        f"/api/v1/identities/{identity.id}/upload-image/",
+        {"image": image or png_upload()},
+        format="multipart",
+    )
 
 
 def test_owner_lists_only_their_identities(user_client: APIClient, user: User) -> None:
@@ -81,11 +91,7 @@ def test_upload_image_stores_file_and_renditions(
 ) -> None:
     identity = IdentityFactory(user=user)
 
-    response = user_client.patch(
-        f"/api/v1/identities/{identity.id}/upload-image/",
-        {"image": png_upload()},
-        format="multipart",
-    )
+    response = upload_image(user_client, identity)
 
     assert response.status_code == 200
     body = response.json()
@@ -104,13 +110,12 @@ def test_replacing_an_image_removes_the_old_files(
     django_capture_on_commit_callbacks,
 ) -> None:
     identity = IdentityFactory(user=user)
-    url = f"/api/v1/identities/{identity.id}/upload-image/"
     with django_capture_on_commit_callbacks(execute=True):
-        user_client.patch(url, {"image": png_upload("a.png")}, format="multipart")
+        upload_image(user_client, identity, png_upload("a.png"))
     first = media_storage.names()
 
     with django_capture_on_commit_callbacks(execute=True):
-        user_client.patch(url, {"image": png_upload("b.png", (300, 300))}, format="multipart")
+        upload_image(user_client, identity, png_upload("b.png", (300, 300)))
 
     second = media_storage.names()
     assert len(second) == 3
@@ -125,11 +130,7 @@ def test_delete_image_removes_every_file(
 ) -> None:
     identity = IdentityFactory(user=user)
     with django_capture_on_commit_callbacks(execute=True):
-        user_client.patch(
-            f"/api/v1/identities/{identity.id}/upload-image/",
-            {"image": png_upload()},
-            format="multipart",
-        )
+        upload_image(user_client, identity)
 
     with django_capture_on_commit_callbacks(execute=True):
         response = user_client.delete(f"/api/v1/identities/{identity.id}/delete-image/")
@@ -147,11 +148,7 @@ def test_deleting_an_identity_removes_its_files(
 ) -> None:
     identity = IdentityFactory(user=user)
     with django_capture_on_commit_callbacks(execute=True):
-        user_client.patch(
-            f"/api/v1/identities/{identity.id}/upload-image/",
-            {"image": png_upload()},
-            format="multipart",
-        )
+        upload_image(user_client, identity)
 
     with django_capture_on_commit_callbacks(execute=True):
         user_client.delete(f"/api/v1/identities/{identity.id}/")
@@ -167,9 +164,7 @@ def test_upload_of_a_non_image_is_a_400_and_stores_nothing(
     identity = IdentityFactory(user=user)
     fake = SimpleUploadedFile("poster.png", b"<svg onload=alert(1)>", content_type="image/png")
 
-    response = user_client.patch(
-        f"/api/v1/identities/{identity.id}/upload-image/", {"image": fake}, format="multipart"
-    )
+    response = upload_image(user_client, identity, fake)
 
     assert response.status_code == 400
     assert response.json()["code"] == "invalid_image"
