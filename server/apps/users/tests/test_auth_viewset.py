@@ -29,10 +29,10 @@ def csrf_token(client: Client) -> str:
     return token
 
 
-def sign_in_with_a_wrong_password(client: Client, token: str, user: User) -> Any:
+def sign_in(client: Client, token: str, user: User, password: str) -> Any:
     return client.post(
         "/api/v1/auth/login/",
-        {"email": user.email, "password": "wrong"},
+        {"email": user.email, "password": password},
         content_type="application/json",
         HTTP_X_CSRFTOKEN=token,
     )
@@ -41,12 +41,7 @@ def sign_in_with_a_wrong_password(client: Client, token: str, user: User) -> Any
 def test_login_me_logout(csrf_client: Client, user: User) -> None:
     token = csrf_token(csrf_client)
 
-    login = csrf_client.post(
-        "/api/v1/auth/login/",
-        {"email": user.email, "password": "correct horse battery"},
-        content_type="application/json",
-        HTTP_X_CSRFTOKEN=token,
-    )
+    login = sign_in(csrf_client, token, user, "correct horse battery")
     assert login.status_code == 200
     assert login.json()["email"] == user.email
 
@@ -63,12 +58,7 @@ def test_login_me_logout(csrf_client: Client, user: User) -> None:
 def test_wrong_password_is_refused_in_words(csrf_client: Client, user: User) -> None:
     token = csrf_token(csrf_client)
 
-    response = csrf_client.post(
-        "/api/v1/auth/login/",
-        {"email": user.email, "password": "wrong"},
-        content_type="application/json",
-        HTTP_X_CSRFTOKEN=token,
-    )
+    response = sign_in(csrf_client, token, user, "wrong")
 
     assert response.status_code in (401, 403)
     assert response.json() == {
@@ -106,9 +96,7 @@ def test_login_is_throttled(
     cache.clear()
     monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"login": "3/min"})
     token = csrf_token(csrf_client)
-    statuses = [
-        sign_in_with_a_wrong_password(csrf_client, token, user).status_code for _ in range(5)
-    ]
+    statuses = [sign_in(csrf_client, token, user, "wrong").status_code for _ in range(5)]
 
     assert statuses[-1] == 429
     assert statuses.count(429) == 2
@@ -132,7 +120,7 @@ def test_the_login_throttle_counts_attempts_across_processes(
     monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"login": "3/min"})
     token = csrf_token(csrf_client)
     for _ in range(3):
-        response = sign_in_with_a_wrong_password(csrf_client, token, user)
+        response = sign_in(csrf_client, token, user, "wrong")
         assert response.json()["code"] == "authentication_failed"
 
     other_process = subprocess.run(  # noqa: S603 - this interpreter
