@@ -1,9 +1,9 @@
 """The whole product for browser tests: web server + task worker + Debian's Chromium."""
 
 import os
+import signal
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +36,7 @@ def _wait_for(port: int, process: subprocess.Popen[bytes], timeout: float = 30) 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError("the web server exited while starting")
+            raise RuntimeError("the product exited while starting")
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 return
@@ -44,49 +44,65 @@ def _wait_for(port: int, process: subprocess.Popen[bytes], timeout: float = 30) 
     raise TimeoutError(f"nothing listens on port {port}")
 
 
-def _manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run([sys.executable, "manage.py", *args], cwd=SERVER, env=env, check=True)
+def _processes_in_group(group: int) -> list[str]:
+    """Command lines of the live processes in a process group, read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == group and fields[0] != "Z":
+                found.append((stat.parent / "cmdline").read_text().replace("\0", " "))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
 
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """The product as `make run` starts it (bin/run), stopped at the end as Ctrl-C stops it."""
     if not (REPO / "client" / "dist" / "index.html").is_file():
         pytest.fail("Build the client first (make test does it).")
     data_dir = tmp_path_factory.mktemp("stack")
     port = _free_port()
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "settings.common",
-        "DJANGO_DEBUG": "1",
         "DATA_DIR": str(data_dir),
-        "DATABASE_URL": f"sqlite:///{data_dir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(data_dir / "media"),
+        "PORT": str(port),
+        "DJANGO_DEBUG": "1",
         "TASKS_BACKEND": "database",
         "IMAGE_PROVIDER": "local",
         "DEMO_ADMIN_EMAIL": ADMIN_EMAIL,
         "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
     }
-    env.pop("GEMINI_API_KEY", None)
-    _manage(env, "migrate", "--no-input", "-v0")
-    _manage(env, "seed_demo")
-    web = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=SERVER,
-        env=env,
-    )
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--interval", "0.2"],
-        cwd=SERVER,
-        env=env,
-    )
+    for variable in ("GEMINI_API_KEY", "DATABASE_URL", "MEDIA_ROOT", "DJANGO_SETTINGS_MODULE"):
+        env.pop(variable, None)
+    log = data_dir / "run.log"
+    with log.open("wb") as output:
+        run = subprocess.Popen(  # its own process group, like a terminal's foreground job
+            [str(REPO / "bin" / "run")],
+            cwd=REPO,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
-        _wait_for(port, web)
+        _wait_for(port, run, timeout=120)
         yield Stack(url=f"http://127.0.0.1:{port}", data_dir=data_dir, env=env)
     finally:
-        for process in (web, worker):
-            process.terminate()
-        for process in (web, worker):
-            process.wait(timeout=10)
+        os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C sends
+        stopped_at = time.monotonic()
+        run.wait(timeout=30)
+        deadline = stopped_at + 15
+        while _processes_in_group(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = _processes_in_group(run.pid)
+        if left:
+            os.killpg(run.pid, signal.SIGKILL)
+        text = log.read_text(errors="replace")
+        assert not left, f"still running after Ctrl-C: {left}"
+        assert "Segmentation fault" not in text, text[-3000:]
+        assert "Traceback" not in text, text[-3000:]
 
 
 @pytest.fixture(scope="session")
