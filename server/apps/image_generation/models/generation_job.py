@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 
 from apps.core.models import BaseModel, ImageMixin
+from services.image_generation import ImageGenerationError
 
 
 class GenerationJob(ImageMixin, BaseModel):
@@ -16,8 +17,25 @@ class GenerationJob(ImageMixin, BaseModel):
         RUNNING = "running"
         SUCCEEDED = "succeeded"
         FAILED = "failed"
+        CANCELLED = "cancelled"
 
-    FINISHED = (Status.SUCCEEDED, Status.FAILED)
+    class ErrorCode(models.TextChoices):
+        """Why a job failed: the provider's taxonomy, then what can fail around the call."""
+
+        BLOCKED = ImageGenerationError.BLOCKED
+        NO_IMAGE = ImageGenerationError.NO_IMAGE
+        RATE_LIMITED = ImageGenerationError.RATE_LIMITED
+        UNAVAILABLE = ImageGenerationError.UNAVAILABLE
+        TIMEOUT = ImageGenerationError.TIMEOUT
+        BAD_REQUEST = ImageGenerationError.BAD_REQUEST
+        AUTH = ImageGenerationError.AUTH
+        MODEL_NOT_FOUND = ImageGenerationError.MODEL_NOT_FOUND
+        INTERNAL = ImageGenerationError.INTERNAL
+        BAD_IMAGE = "bad_image"
+        STORAGE_ERROR = "storage_error"
+        WORKER_LOST = "worker_lost"
+
+    FINISHED = (Status.SUCCEEDED, Status.FAILED, Status.CANCELLED)
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     created_by = models.ForeignKey(
@@ -47,13 +65,19 @@ class GenerationJob(ImageMixin, BaseModel):
     save_to_identity = models.BooleanField(default=False)
 
     mime_type = models.CharField(max_length=32, blank=True)
-    error_code = models.CharField(max_length=32, blank=True)
+    error_code = models.CharField(max_length=32, blank=True, choices=ErrorCode.choices)
     error_message = models.TextField(blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     prompt_tokens = models.PositiveIntegerField(null=True, blank=True)
     output_tokens = models.PositiveIntegerField(null=True, blank=True)
     total_tokens = models.PositiveIntegerField(null=True, blank=True)
     cost_usd = models.DecimalField(max_digits=10, decimal_places=4, default=0)
+    response_id = models.CharField(
+        max_length=128, blank=True, help_text="The provider's id of its answer (for support)."
+    )
+    model_version = models.CharField(
+        max_length=100, blank=True, help_text="The model version that answered."
+    )
 
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
