@@ -65,7 +65,8 @@ def main() -> None:
     from google.genai import types
 
     from apps.identities.models import Identity
-    from apps.image_generation.functions.admin import generate_identity_image, run_generation_job
+    from apps.image_generation.functions.admin import generate_identity_image
+    from apps.image_generation.functions.system import run_generation_job
     from apps.image_generation.models import GenerationJob
     from apps.reference_images.models import ReferenceImage
     from apps.users.models import User

@@ -1,4 +1,3 @@
-from .acts_for_other_users_mixin import ActsForOtherUsersMixin
-from .is_owner_or_staff import IsOwnerOrStaff
+from .acts_for_other_users_mixin import UUID_PATH_PATTERN, ActsForOtherUsersMixin
 
-__all__ = ["ActsForOtherUsersMixin", "IsOwnerOrStaff"]
+__all__ = ["UUID_PATH_PATTERN", "ActsForOtherUsersMixin"]

@@ -14,9 +14,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from apps.core.testing import S3Bucket, assert_storage_consistent
-from apps.identities.functions.public import upload_identity_image
+from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.tests.factories import IdentityFactory, png_upload
-from apps.image_generation.functions.admin import run_generation_job
+from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.models import ReferenceImage
@@ -74,15 +74,15 @@ def test_a_reference_upload_then_delete_leaves_the_bucket_empty(
 def test_replacing_an_identity_image_removes_the_old_objects_only_after_commit(
     s3_storage: S3Bucket, django_capture_on_commit_callbacks
 ) -> None:
-    identity = upload_identity_image(
-        identity=IdentityFactory(), image_file=png_upload(), name="first.png"
+    identity = upload_identity_image_any(
+        identity_id=IdentityFactory().pk, image_file=png_upload(), name="first.png"
     )
     old_keys = s3_storage.keys()
     assert len(old_keys) == 3  # the image and its two renditions
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        identity = upload_identity_image(
-            identity=identity, image_file=png_upload(), name="second.png"
+        identity = upload_identity_image_any(
+            identity_id=identity.pk, image_file=png_upload(), name="second.png"
         )
     assert set(old_keys) < set(s3_storage.keys())  # nothing removed before the commit
 

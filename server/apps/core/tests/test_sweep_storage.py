@@ -6,7 +6,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 
 from apps.core.testing import StoredMedia
-from apps.identities.functions.public import upload_identity_image
+from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory, png_upload
 
@@ -20,7 +20,9 @@ def sweep(*args: str) -> str:
 
 
 def test_clean_storage_reports_nothing() -> None:
-    upload_identity_image(identity=IdentityFactory(), image_file=png_upload(), name="a.png")
+    upload_identity_image_any(
+        identity_id=IdentityFactory().pk, image_file=png_upload(), name="a.png"
+    )
 
     assert sweep().strip().splitlines()[-1] == (
         "0 unreferenced file(s) found, 0 row(s) with a missing file."
@@ -30,7 +32,9 @@ def test_clean_storage_reports_nothing() -> None:
 def test_orphans_and_missing_files_are_listed_and_orphans_deleted(
     media_storage: StoredMedia,
 ) -> None:
-    kept = upload_identity_image(identity=IdentityFactory(), image_file=png_upload(), name="a.png")
+    kept = upload_identity_image_any(
+        identity_id=IdentityFactory().pk, image_file=png_upload(), name="a.png"
+    )
     orphan = default_storage.save("identity_images/orphan.png", ContentFile(b"x"))
     broken = IdentityFactory()
     Identity.objects.filter(pk=broken.pk).update(image="identity_images/gone.png")

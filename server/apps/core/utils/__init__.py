@@ -2,7 +2,9 @@ from .delete_files_on_commit import delete_files_on_commit
 from .image_file_names import image_file_names
 from .image_renditions import Rendition, image_renditions
 from .model_update import model_update
+from .render_image_renditions import render_image_renditions
 from .replace_image_file import replace_image_file
+from .store_image_renditions import store_image_renditions
 from .warm_image_renditions import warm_image_renditions
 
 __all__ = [
@@ -11,6 +13,8 @@ __all__ = [
     "image_file_names",
     "image_renditions",
     "model_update",
+    "render_image_renditions",
     "replace_image_file",
+    "store_image_renditions",
     "warm_image_renditions",
 ]

@@ -1,5 +1,3 @@
-from typing import cast
-
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
@@ -9,13 +7,22 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.core.permissions import ActsForOtherUsersMixin, IsOwnerOrStaff
-from apps.identities.functions.admin import create_identity_for_user
+from apps.core.permissions import ActsForOtherUsersMixin
+from apps.identities.functions.admin import (
+    create_identity_for_user,
+    delete_identity_any,
+    delete_identity_image_any,
+    get_identity,
+    list_identities,
+    update_identity_any,
+    upload_identity_image_any,
+)
 from apps.identities.functions.public import (
     create_identity,
     delete_identity,
     delete_identity_image,
-    list_identities_visible_to,
+    get_identity_for,
+    list_identities_for,
     update_identity,
     upload_identity_image,
 )
@@ -27,7 +34,6 @@ from apps.identities.serializers import (
     IdentityOutputSerializer,
     IdentityUpdateInputSerializer,
 )
-from apps.users.models import User
 
 
 @extend_schema_view(
@@ -40,7 +46,7 @@ class IdentityViewSet(
     """Identities: owners manage their own; staff manage anyone's."""
 
     serializer_class = IdentityOutputSerializer
-    permission_classes = [IsAuthenticated, IsOwnerOrStaff]
+    permission_classes = [IsAuthenticated]
     parser_classes = [JSONParser, MultiPartParser]
 
     def get_queryset(self) -> QuerySet[Identity]:
@@ -48,33 +54,39 @@ class IdentityViewSet(
             return Identity.objects.none()
         filters = IdentityFilterSerializer(data=self.request.query_params)
         filters.is_valid(raise_exception=True)
-        return list_identities_visible_to(
-            user=cast(User, self.request.user), user_id=filters.validated_data.get("user_id")
-        )
+        user_id = filters.validated_data.get("user_id")
+        if self.actor.is_staff:
+            return list_identities(user_id=user_id)
+        self.resolve_owner(user_id)
+        return list_identities_for(actor=self.actor)
+
+    def get_object(self) -> Identity:
+        return self.act_on_row(get_identity_for, get_identity, identity_id=self.kwargs["pk"])
 
     @extend_schema(request=IdentityCreateInputSerializer, responses={201: IdentityOutputSerializer})
     def create(self, request: Request) -> Response:
         serializer = IdentityCreateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        user_id = data.pop("user_id", None)
-        if user_id is not None and user_id != request.user.pk:
-            self.permission_denied_unless_staff(request)
-            identity = create_identity_for_user(user_id=user_id, **data)
+        owner_id = self.resolve_owner(data.pop("user_id", None))
+        if owner_id is None:
+            identity = create_identity(actor=self.actor, **data)
         else:
-            identity = create_identity(user=cast(User, request.user), **data)
+            identity = create_identity_for_user(user_id=owner_id, **data)
         return Response(IdentityOutputSerializer(identity).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=IdentityUpdateInputSerializer, responses=IdentityOutputSerializer)
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
         serializer = IdentityUpdateInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        identity = update_identity(identity=self.get_object(), data=serializer.validated_data)
+        identity = self.act_on_row(
+            update_identity, update_identity_any, identity_id=pk, data=serializer.validated_data
+        )
         return Response(IdentityOutputSerializer(identity).data)
 
     @extend_schema(responses={204: None})
     def destroy(self, request: Request, pk: str | None = None) -> Response:
-        delete_identity(identity=self.get_object())
+        self.act_on_row(delete_identity, delete_identity_any, identity_id=pk)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(request=IdentityImageInputSerializer, responses=IdentityOutputSerializer)
@@ -85,13 +97,17 @@ class IdentityViewSet(
         serializer = IdentityImageInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         image = serializer.validated_data["image"]
-        identity = upload_identity_image(
-            identity=self.get_object(), image_file=image, name=image.name
+        identity = self.act_on_row(
+            upload_identity_image,
+            upload_identity_image_any,
+            identity_id=pk,
+            image_file=image,
+            name=image.name,
         )
         return Response(IdentityOutputSerializer(identity).data)
 
     @extend_schema(request=None, responses={200: IdentityOutputSerializer, 404: OpenApiResponse()})
     @decorators.action(detail=True, methods=["DELETE"], url_path="delete-image")
     def delete_image(self, request: Request, pk: str | None = None) -> Response:
-        identity = delete_identity_image(identity=self.get_object())
+        identity = self.act_on_row(delete_identity_image, delete_identity_image_any, identity_id=pk)
         return Response(IdentityOutputSerializer(identity).data)

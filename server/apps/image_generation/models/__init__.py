@@ -1,3 +1,3 @@
-from .generation_job import GenerationJob
+from .generation_job import WORKER_LOST_MESSAGE, GenerationJob, IllegalJobTransitionError
 
-__all__ = ["GenerationJob"]
+__all__ = ["WORKER_LOST_MESSAGE", "GenerationJob", "IllegalJobTransitionError"]

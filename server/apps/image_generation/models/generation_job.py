@@ -1,10 +1,46 @@
 import uuid
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.utils import timezone
 
 from apps.core.models import BaseModel, ImageMixin
 from services.image_generation import ImageGenerationError
+
+WORKER_LOST_MESSAGE = (
+    "The worker drawing this poster stopped before it finished. Nothing was charged twice; "
+    "start the generation again."
+)
+
+
+class IllegalJobTransitionError(Exception):
+    """A job was asked to move to a status its current status does not lead to."""
+
+
+def lease_deadline() -> datetime:
+    """A job started before this has outlived any live worker's lease: its worker is lost."""
+    return timezone.now() - timedelta(seconds=settings.GENERATION_JOB_TIMEOUT_S)
+
+
+class GenerationJobQuerySet(models.QuerySet["GenerationJob"]):
+    def end_lost(self) -> int:
+        """End as failed (`worker_lost`) every running job whose worker cannot still be alive.
+
+        A worker that dies mid-job cannot record its own end; workers run this before each
+        job and `requeue_generation_jobs` on its schedule. Returns how many jobs it ended.
+        """
+        GenerationJob.check_transition(GenerationJob.Status.RUNNING, GenerationJob.Status.FAILED)
+        now = timezone.now()
+        lost = self.filter(status=GenerationJob.Status.RUNNING, started_at__lt=lease_deadline())
+        return lost.update(
+            status=GenerationJob.Status.FAILED,
+            error_code=GenerationJob.ErrorCode.WORKER_LOST,
+            error_message=WORKER_LOST_MESSAGE,
+            finished_at=now,
+            updated_at=now,
+        )
 
 
 class GenerationJob(ImageMixin, BaseModel):
@@ -36,6 +72,16 @@ class GenerationJob(ImageMixin, BaseModel):
         WORKER_LOST = "worker_lost"
 
     FINISHED = (Status.SUCCEEDED, Status.FAILED, Status.CANCELLED)
+    # The only moves a job makes; every change of `status` goes through this table.
+    TRANSITIONS: ClassVar[dict[str, frozenset[str]]] = {
+        Status.QUEUED: frozenset({Status.RUNNING, Status.CANCELLED}),
+        Status.RUNNING: frozenset({Status.SUCCEEDED, Status.FAILED, Status.CANCELLED}),
+        Status.SUCCEEDED: frozenset(),
+        Status.FAILED: frozenset(),
+        Status.CANCELLED: frozenset(),
+    }
+
+    objects = GenerationJobQuerySet.as_manager()
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     created_by = models.ForeignKey(
@@ -93,3 +139,63 @@ class GenerationJob(ImageMixin, BaseModel):
 
     def __str__(self) -> str:
         return f"{self.identity_id} {self.status}"
+
+    @classmethod
+    def check_transition(cls, current: str, target: str) -> None:
+        if target not in cls.TRANSITIONS[current]:
+            raise IllegalJobTransitionError(f"A {current} generation job cannot become {target}.")
+
+    @property
+    def is_lost(self) -> bool:
+        """Running past the lease: shown as lost before a worker or the schedule ends it."""
+        return (
+            self.status == self.Status.RUNNING
+            and self.started_at is not None
+            and self.started_at < lease_deadline()
+        )
+
+    def claim(self) -> bool:
+        """Take a queued job for this worker; False when another worker has it or it ended.
+
+        One conditional UPDATE, so two workers (or a task delivered twice) cannot both win.
+        """
+        self.check_transition(self.Status.QUEUED, self.Status.RUNNING)
+        now = timezone.now()
+        claimed = GenerationJob.objects.filter(pk=self.pk, status=self.Status.QUEUED).update(
+            status=self.Status.RUNNING, started_at=now, updated_at=now
+        )
+        if claimed:
+            self.status, self.started_at, self.updated_at = self.Status.RUNNING, now, now
+        return bool(claimed)
+
+    def succeed(self, **fields: Any) -> None:
+        """Record the poster (`image`, `mime_type`, usage … in `fields`) and end the job."""
+        self._move(self.Status.SUCCEEDED, **fields)
+
+    def fail(self, code: str, message: str, **fields: Any) -> None:
+        """End the job with a code from ErrorCode and a sentence for the admin."""
+        self._move(
+            self.Status.FAILED,
+            error_code=self.ErrorCode(code).value,
+            error_message=message,
+            **fields,
+        )
+
+    def cancel(self) -> None:
+        self._move(self.Status.CANCELLED)
+
+    def _move(self, target: str, **fields: Any) -> None:
+        """Change status from the one stored, under a row lock, with the given fields."""
+        with transaction.atomic():
+            current = (
+                GenerationJob.objects.select_for_update()
+                .values_list("status", flat=True)
+                .get(pk=self.pk)
+            )
+            self.check_transition(current, target)
+            for name, value in fields.items():
+                if getattr(self, name) != value:  # an image already set is not re-read
+                    setattr(self, name, value)
+            self.status = target
+            self.finished_at = timezone.now()
+            self.save(update_fields=[*fields, "status", "finished_at", "updated_at"])

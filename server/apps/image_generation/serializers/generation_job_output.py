@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
-from apps.image_generation.models import GenerationJob
+from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
 
 
 class GenerationJobOutputSerializer(serializers.ModelSerializer):
@@ -51,6 +51,16 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer):
             "saved_to_identity_at",
         )
         read_only_fields = fields
+
+    def to_representation(self, instance: GenerationJob) -> dict[str, Any]:
+        data = super().to_representation(instance)
+        if instance.is_lost:  # shown as it will end; reads never write, a worker ends it
+            data.update(
+                status=GenerationJob.Status.FAILED.value,
+                error_code=GenerationJob.ErrorCode.WORKER_LOST.value,
+                error_message=WORKER_LOST_MESSAGE,
+            )
+        return data
 
     @extend_schema_field(
         inline_serializer(

@@ -2,14 +2,11 @@ from uuid import UUID
 
 from django_tasks import task
 
-# Module paths, not the package: the package's generate function imports this task.
-from apps.image_generation.functions.admin.expire_stale_generation_jobs import (
-    expire_stale_generation_jobs,
-)
-from apps.image_generation.functions.admin.run_generation_job import run_generation_job
+from apps.image_generation.functions.system import run_generation_job
+from apps.image_generation.models import GenerationJob
 
 
 @task()
 def run_generation_job_task(job_id: str) -> None:
-    expire_stale_generation_jobs()
+    GenerationJob.objects.end_lost()  # a worker ends the jobs of workers that died
     run_generation_job(job_id=UUID(job_id))

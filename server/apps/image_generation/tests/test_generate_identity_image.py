@@ -149,7 +149,10 @@ def test_identity_of_another_user_is_refused(
     )
 
     assert response.status_code == 400
-    assert response.json()["detail"] == "This identity belongs to another user."
+    assert response.json() == {
+        "detail": "This identity belongs to another user.",
+        "code": "identity_of_another_user",
+    }
 
 
 def test_user_without_reference_images_is_refused(staff_client: APIClient, user: User) -> None:
@@ -158,7 +161,10 @@ def test_user_without_reference_images_is_refused(staff_client: APIClient, user:
     response = staff_client.post(URL, body(identity), format="json")
 
     assert response.status_code == 400
-    assert response.json()["detail"] == "No reference images found for this user"
+    assert response.json() == {
+        "detail": "This person has no reference photos yet. Add at least one photo first.",
+        "code": "no_reference_images",
+    }
 
 
 def test_non_staff_cannot_generate(user_client: APIClient, user: User) -> None:

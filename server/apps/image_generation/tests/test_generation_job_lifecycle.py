@@ -75,10 +75,12 @@ def test_a_killed_worker_fails_its_job_within_the_lease_and_the_other_worker_goe
     with override_settings(GENERATION_JOB_TIMEOUT_S=1):
         time.sleep(1.1)
         body = staff_client.get(f"/api/v1/image-generation/jobs/{lost_id}/").json()
+        ended = GenerationJob.objects.end_lost()  # what the next task or the schedule runs
     ended_in = time.monotonic() - killed_at
     record_property("seconds_to_final_state", round(ended_in, 2))
 
     assert (body["status"], body["error_code"]) == ("failed", "worker_lost")
+    assert ended == 1
     assert ended_in < 5
 
     with task_workers.queue():

@@ -37,7 +37,9 @@ def test_bad_status_filter_is_a_400(staff_client: APIClient) -> None:
     assert response.status_code == 400
 
 
-def test_job_of_a_lost_worker_ends_failed(staff_client: APIClient) -> None:
+def test_job_of_a_lost_worker_reads_as_failed_without_the_read_writing(
+    staff_client: APIClient,
+) -> None:
     job = GenerationJobFactory(status="running")
     GenerationJob.objects.filter(pk=job.pk).update(
         started_at=timezone.now() - timedelta(seconds=61)
@@ -45,10 +47,13 @@ def test_job_of_a_lost_worker_ends_failed(staff_client: APIClient) -> None:
 
     with override_settings(GENERATION_JOB_TIMEOUT_S=60):
         body = staff_client.get(f"/api/v1/image-generation/jobs/{job.id}/").json()
+        listed = staff_client.get("/api/v1/image-generation/jobs/").json()["results"]
 
-    assert body["status"] == "failed"
-    assert body["error_code"] == "worker_lost"
-    assert body["finished_at"] is not None
+    assert (body["status"], body["error_code"]) == ("failed", "worker_lost")
+    assert body["error_message"].endswith("start the generation again.")
+    assert [(job["status"], job["error_code"]) for job in listed] == [("failed", "worker_lost")]
+    job.refresh_from_db()
+    assert (job.status, job.finished_at) == ("running", None)  # ended by a worker, not a read
 
 
 def test_running_job_within_its_lease_is_left_alone(staff_client: APIClient) -> None:
@@ -67,7 +72,7 @@ def test_only_a_succeeded_job_can_be_saved(staff_client: APIClient, status: str)
     response = staff_client.post(f"/api/v1/image-generation/jobs/{job.id}/save-to-identity/")
 
     assert response.status_code == 409
-    assert response.json()["code"] == "conflict"
+    assert response.json()["code"] == "job_not_succeeded"
     job.identity.refresh_from_db()
     assert not job.identity.image
 

@@ -6,8 +6,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from pytest_django.fixtures import Settings as SettingsWrapper
 
-from apps.image_generation.functions.admin import requeue_stale_queued_jobs
 from apps.image_generation.models import GenerationJob
+from apps.image_generation.tasks import requeue_stale_queued_jobs
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 
@@ -69,4 +69,7 @@ def test_the_command_reports_how_many_jobs_it_requeued(
 
     call_command("requeue_generation_jobs", stdout=out)
 
-    assert out.getvalue().strip() == "1 queued generation job(s) re-queued."
+    assert out.getvalue().splitlines() == [
+        "0 lost generation job(s) ended as worker_lost.",
+        "1 queued generation job(s) re-queued.",
+    ]

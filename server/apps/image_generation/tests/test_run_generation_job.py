@@ -7,17 +7,19 @@ from decimal import Decimal
 
 import pytest
 from django.core.files.storage import default_storage
+from django.db import DatabaseError
 from pytest_django.fixtures import Settings as SettingsWrapper
 
 from apps.core.testing import assert_storage_consistent
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
-from apps.image_generation.functions.admin import run_generation_job
+from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from services.image_generation import GeneratedImage
 from services.image_generation.testing import SCENARIO_HEADER, FakeGeminiServer
 from settings import common as common_settings
 
@@ -171,8 +173,8 @@ def test_storage_failure_ends_the_job_with_no_file_left(
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
-    module = importlib.import_module("apps.image_generation.functions.admin.run_generation_job")
-    monkeypatch.setattr(module, "warm_image_renditions", broken)
+    module = importlib.import_module("apps.image_generation.functions.system.run_generation_job")
+    monkeypatch.setattr(module, "store_image_renditions", broken)
 
     job = run(queued_job(), "ok", settings, fake_gemini)
 
@@ -226,3 +228,81 @@ def test_three_503s_then_an_image_is_one_succeeded_job_with_the_default_attempts
     assert len(fake_gemini.requests) == 4
     assert len(fake_gemini.sent_images) == 1  # three 503s carried no image
     assert GenerationJob.objects.count() == 1
+
+
+def test_a_poster_that_cannot_be_decoded_is_bad_image_with_nothing_stored(
+    queued_job: Callable[..., GenerationJob],
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = importlib.import_module("apps.image_generation.functions.system.run_generation_job")
+    drawn = GeneratedImage(
+        data=b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 64,  # a header, no pixels
+        mime_type="image/png",
+        width=1376,
+        height=768,
+    )
+
+    class Service:
+        def generate_image(self, **kwargs: object) -> GeneratedImage:
+            return drawn
+
+    monkeypatch.setattr(module, "get_image_service", Service)
+
+    job = run(queued_job(), "ok", settings, fake_gemini)
+
+    assert (job.status, job.error_code) == (GenerationJob.Status.FAILED, "bad_image")
+    assert job.error_message == (
+        "The provider sent a poster that cannot be read as an image. Try again."
+    )
+    assert not job.image
+    assert media_names() == []
+
+
+def test_a_database_error_while_saving_to_the_identity_fails_the_job_internal(
+    queued_job: Callable[..., GenerationJob],
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(**kwargs: object) -> None:
+        raise DatabaseError("deadlock detected")
+
+    module = importlib.import_module("apps.image_generation.functions.system.run_generation_job")
+    monkeypatch.setattr(module, "attach_poster_to_identity", broken)
+
+    job = run(queued_job(save_to_identity=True), "ok", settings, fake_gemini)
+
+    assert (job.status, job.error_code) == (GenerationJob.Status.FAILED, "internal")
+    assert job.finished_at is not None
+    assert job.attempts == 1  # what the provider did is still recorded
+    assert job.cost_usd > 0
+    assert not job.image
+    assert media_names() == []
+    assert not Identity.objects.get(pk=job.identity_id).image
+
+
+def test_the_providers_response_id_and_model_version_are_kept(
+    queued_job: Callable[..., GenerationJob],
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+) -> None:
+    job = run(queued_job(), "ok", settings, fake_gemini)
+
+    assert job.model_version == "gemini-3-pro-image"
+    assert job.response_id != ""
+
+
+def media_names() -> list[str]:
+    """Every file under generated_images, renditions included."""
+    names = []
+    folders = ["generated_images"]
+    while folders:
+        folder = folders.pop()
+        if not default_storage.exists(folder):
+            continue
+        subfolders, files = default_storage.listdir(folder)
+        folders += [f"{folder}/{sub}" for sub in subfolders]
+        names += [f"{folder}/{name}" for name in files]
+    return names

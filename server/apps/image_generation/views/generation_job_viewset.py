@@ -1,3 +1,5 @@
+from uuid import UUID
+
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import decorators, mixins
@@ -7,9 +9,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
+from apps.core.permissions import UUID_PATH_PATTERN
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.image_generation.functions.admin import (
-    expire_stale_generation_jobs,
+    get_generation_job,
     list_generation_jobs,
     save_image_to_identity,
 )
@@ -33,18 +36,20 @@ class GenerationJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Gen
     permission_classes = [IsAuthenticated, IsAdminUser]
     serializer_class = GenerationJobOutputSerializer
     pagination_class = GenerationJobPagination
+    lookup_value_regex = UUID_PATH_PATTERN
 
     def get_queryset(self) -> QuerySet[GenerationJob]:
         if getattr(self, "swagger_fake_view", False):  # schema generation
             return GenerationJob.objects.none()
         filters = GenerationJobFilterSerializer(data=self.request.query_params)
         filters.is_valid(raise_exception=True)
-        # A job whose worker died is ended before anyone reads it, so none looks alive forever.
-        expire_stale_generation_jobs()
         return list_generation_jobs(**filters.validated_data)
+
+    def get_object(self) -> GenerationJob:
+        return get_generation_job(job_id=UUID(self.kwargs["pk"]))
 
     @extend_schema(request=None, responses=IdentityOutputSerializer)
     @decorators.action(detail=True, methods=["POST"], url_path="save-to-identity")
     def save_to_identity(self, request: Request, pk: str | None = None) -> Response:
-        identity = save_image_to_identity(job=self.get_object())
+        identity = save_image_to_identity(job_id=UUID(str(pk)))
         return Response(IdentityOutputSerializer(identity).data)

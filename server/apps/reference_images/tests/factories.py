@@ -57,4 +57,4 @@ class ReferenceImageFactory(DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class: type, *args: object, **kwargs: object) -> ReferenceImage:
-        return create_reference_image(**kwargs)  # type: ignore[arg-type]
+        return create_reference_image(actor=kwargs.pop("user"), **kwargs)  # type: ignore[arg-type]

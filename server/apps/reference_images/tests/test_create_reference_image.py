@@ -17,7 +17,7 @@ from .factories import ReferenceImageFactory, fixture_image, image_bytes, photo_
 def test_photo_is_stored_as_an_upright_jpeg_with_its_derivative_and_renditions(
     user: User, media_storage: StoredMedia
 ) -> None:
-    reference = create_reference_image(user=user, image_file=photo_upload(format="PNG"), name="Me")
+    reference = create_reference_image(actor=user, image_file=photo_upload(format="PNG"), name="Me")
 
     reference.refresh_from_db()
     assert (reference.order, reference.name, reference.user_id) == (0, "Me", user.pk)
@@ -36,7 +36,7 @@ def test_photo_is_stored_as_an_upright_jpeg_with_its_derivative_and_renditions(
 def test_large_photo_gets_a_derivative_at_most_1536_pixels_long(user: User) -> None:
     big = fixture_image("astronaut").convert("RGB").resize((3000, 2000))
 
-    reference = create_reference_image(user=user, image_file=upload(image_bytes(big, quality=90)))
+    reference = create_reference_image(actor=user, image_file=upload(image_bytes(big, quality=90)))
 
     with reference.model_image.open("rb") as stored, Image.open(stored) as decoded:
         assert decoded.size == (1536, 1024)
@@ -83,7 +83,7 @@ def test_another_users_images_do_not_take_slots(user: User, other_user: User) ->
 
 
 def test_frontal_portrait_has_one_face_and_no_warnings(user: User) -> None:
-    reference = create_reference_image(user=user, image_file=photo_upload("astronaut"))
+    reference = create_reference_image(actor=user, image_file=photo_upload("astronaut"))
 
     assert reference.face_count == 1
     x, y, width, height = reference.face_box
@@ -95,7 +95,7 @@ def test_frontal_portrait_has_one_face_and_no_warnings(user: User) -> None:
 
 
 def test_photo_without_a_person_is_kept_with_a_no_face_warning(user: User) -> None:
-    reference = create_reference_image(user=user, image_file=photo_upload("coffee"))
+    reference = create_reference_image(actor=user, image_file=photo_upload("coffee"))
 
     assert reference.face_count == 0
     assert reference.face_box is None
@@ -110,7 +110,7 @@ def test_face_that_is_a_small_part_of_the_photo_is_warned_about(user: User) -> N
     canvas = Image.new("RGB", (2400, 2400), (128, 128, 128))
     canvas.paste(fixture_image("astronaut").convert("RGB"), (900, 900))
 
-    reference = create_reference_image(user=user, image_file=upload(image_bytes(canvas)))
+    reference = create_reference_image(actor=user, image_file=upload(image_bytes(canvas)))
 
     assert reference.face_count == 1
     assert [warning["code"] for warning in reference.quality_warnings] == ["face_too_small"]
@@ -125,7 +125,7 @@ def test_two_people_are_warned_about(user: User) -> None:
     canvas.paste(face, (0, 0))
     canvas.paste(face, (512, 0))
 
-    reference = create_reference_image(user=user, image_file=upload(image_bytes(canvas)))
+    reference = create_reference_image(actor=user, image_file=upload(image_bytes(canvas)))
 
     assert reference.face_count == 2
     assert [warning["code"] for warning in reference.quality_warnings] == ["multiple_faces"]
@@ -191,7 +191,7 @@ def test_a_close_up_face_filling_the_photo_is_found(user: User) -> None:
     close_up = fixture_image("astronaut").convert("RGB").crop((130, 20, 330, 220))
 
     reference = create_reference_image(
-        user=user, image_file=upload(image_bytes(close_up.resize((2000, 2000)), quality=90))
+        actor=user, image_file=upload(image_bytes(close_up.resize((2000, 2000)), quality=90))
     )
 
     assert reference.face_count == 1

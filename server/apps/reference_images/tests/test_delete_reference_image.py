@@ -13,7 +13,7 @@ def test_deleting_removes_the_row_and_every_file(
     assert len(media_storage.names()) == 4
 
     with django_capture_on_commit_callbacks(execute=True):
-        delete_reference_image(reference_image=reference)
+        delete_reference_image(actor=reference.user, reference_image_id=reference.pk)
 
     assert not ReferenceImage.objects.filter(pk=reference.pk).exists()
     assert media_storage.names() == []
@@ -25,7 +25,7 @@ def test_files_stay_until_the_delete_is_committed(
     reference = ReferenceImageFactory(user=user)
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        delete_reference_image(reference_image=reference)
+        delete_reference_image(actor=reference.user, reference_image_id=reference.pk)
 
     assert len(media_storage.names()) == 4
     assert len(callbacks) == 1
@@ -37,7 +37,7 @@ def test_deleting_one_image_frees_its_slot_and_keeps_the_others(
     kept = ReferenceImageFactory(user=user)
     removed = ReferenceImageFactory(user=user)
 
-    delete_reference_image(reference_image=removed)
+    delete_reference_image(actor=removed.user, reference_image_id=removed.pk)
 
     assert list(ReferenceImage.objects.filter(user=user)) == [kept]
     assert ReferenceImageFactory(user=user).order == removed.order

@@ -84,8 +84,8 @@ def test_user_cannot_list_another_users_images(user_client: APIClient, other_use
 
     response = user_client.get(URL, {"user_id": str(other_user.pk)})
 
-    assert response.status_code == 200
-    assert response.json() == []
+    assert response.status_code == 403
+    assert response.json()["detail"] == "Only admins can act for another user."
 
 
 def test_staff_list_a_users_images_by_user_id(

@@ -26,7 +26,9 @@ def test_new_photo_replaces_the_old_one_and_old_files_go_after_commit(
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         updated = upload_reference_image(
-            reference_image=reference, image_file=photo_upload("astronaut")
+            actor=reference.user,
+            reference_image_id=reference.pk,
+            image_file=photo_upload("astronaut"),
         )
         new_names = all_names(updated)
         # Before the commit both sets of files exist.
@@ -54,7 +56,9 @@ def test_a_refused_file_leaves_the_old_photo_intact(
         django_capture_on_commit_callbacks(execute=True),
         pytest.raises(ValidationError),
     ):
-        upload_reference_image(reference_image=reference, image_file=upload(b"not a photo"))
+        upload_reference_image(
+            actor=reference.user, reference_image_id=reference.pk, image_file=upload(b"not a photo")
+        )
 
     assert media_storage.names() == before_files
     assert ReferenceImage.objects.values().get(pk=reference.pk) == before
@@ -74,7 +78,9 @@ def test_a_storage_failure_mid_replace_removes_the_new_files_and_keeps_the_old(
         ),
         pytest.raises(OSError, match="disk full"),
     ):
-        upload_reference_image(reference_image=reference, image_file=photo_upload())
+        upload_reference_image(
+            actor=reference.user, reference_image_id=reference.pk, image_file=photo_upload()
+        )
 
     assert media_storage.names() == before_files
     assert ReferenceImage.objects.values().get(pk=reference.pk) == before

@@ -1,5 +1,3 @@
-from typing import cast
-
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
@@ -9,12 +7,20 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.core.permissions import ActsForOtherUsersMixin, IsOwnerOrStaff
-from apps.reference_images.functions.admin import create_reference_image_for_user
+from apps.core.permissions import ActsForOtherUsersMixin
+from apps.reference_images.functions.admin import (
+    create_reference_image_for_user,
+    delete_reference_image_any,
+    get_reference_image,
+    list_reference_images,
+    update_reference_image_any,
+    upload_reference_image_any,
+)
 from apps.reference_images.functions.public import (
     create_reference_image,
     delete_reference_image,
-    list_reference_images_visible_to,
+    get_reference_image_for,
+    list_reference_images_for,
     update_reference_image,
     upload_reference_image,
 )
@@ -26,7 +32,6 @@ from apps.reference_images.serializers import (
     ReferenceImageOutputSerializer,
     ReferenceImageUpdateInputSerializer,
 )
-from apps.users.models import User
 
 
 @extend_schema_view(
@@ -39,19 +44,22 @@ class ReferenceImageViewSet(
     """A user's reference photos (five slots): owners manage their own; staff anyone's."""
 
     serializer_class = ReferenceImageOutputSerializer
-    permission_classes = [IsAuthenticated, IsOwnerOrStaff]
+    permission_classes = [IsAuthenticated]
     parser_classes = [MultiPartParser, JSONParser]
 
     def get_queryset(self) -> QuerySet[ReferenceImage]:
         if getattr(self, "swagger_fake_view", False):  # schema generation has no user
             return ReferenceImage.objects.none()
-        owner_id = None
-        if self.action == "list":
-            filters = ReferenceImageFilterSerializer(data=self.request.query_params)
-            filters.is_valid(raise_exception=True)
-            owner_id = filters.validated_data.get("user_id", self.request.user.pk)
-        return list_reference_images_visible_to(
-            user=cast(User, self.request.user), owner_id=owner_id
+        filters = ReferenceImageFilterSerializer(data=self.request.query_params)
+        filters.is_valid(raise_exception=True)
+        owner_id = self.resolve_owner(filters.validated_data.get("user_id"))
+        if owner_id is None:
+            return list_reference_images_for(actor=self.actor)
+        return list_reference_images(user_id=owner_id)
+
+    def get_object(self) -> ReferenceImage:
+        return self.act_on_row(
+            get_reference_image_for, get_reference_image, reference_image_id=self.kwargs["pk"]
         )
 
     @extend_schema(
@@ -62,14 +70,12 @@ class ReferenceImageViewSet(
         serializer = ReferenceImageCreateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        user_id = data.pop("user_id", None)
-        image_file = data.pop("image")
-        if user_id is not None and user_id != request.user.pk:
-            self.permission_denied_unless_staff(request)
-            image = create_reference_image_for_user(user_id=user_id, image_file=image_file, **data)
+        owner_id = self.resolve_owner(data.pop("user_id", None))
+        if owner_id is None:
+            image = create_reference_image(actor=self.actor, image_file=data.pop("image"), **data)
         else:
-            image = create_reference_image(
-                user=cast(User, request.user), image_file=image_file, **data
+            image = create_reference_image_for_user(
+                user_id=owner_id, image_file=data.pop("image"), **data
             )
         return Response(ReferenceImageOutputSerializer(image).data, status=status.HTTP_201_CREATED)
 
@@ -79,14 +85,17 @@ class ReferenceImageViewSet(
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
         serializer = ReferenceImageUpdateInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        image = update_reference_image(
-            reference_image=self.get_object(), data=serializer.validated_data
+        image = self.act_on_row(
+            update_reference_image,
+            update_reference_image_any,
+            reference_image_id=pk,
+            data=serializer.validated_data,
         )
         return Response(ReferenceImageOutputSerializer(image).data)
 
     @extend_schema(responses={204: None})
     def destroy(self, request: Request, pk: str | None = None) -> Response:
-        delete_reference_image(reference_image=self.get_object())
+        self.act_on_row(delete_reference_image, delete_reference_image_any, reference_image_id=pk)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(
@@ -99,7 +108,10 @@ class ReferenceImageViewSet(
     def upload_image(self, request: Request, pk: str | None = None) -> Response:
         serializer = ReferenceImageImageInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        image = upload_reference_image(
-            reference_image=self.get_object(), image_file=serializer.validated_data["image"]
+        image = self.act_on_row(
+            upload_reference_image,
+            upload_reference_image_any,
+            reference_image_id=pk,
+            image_file=serializer.validated_data["image"],
         )
         return Response(ReferenceImageOutputSerializer(image).data)

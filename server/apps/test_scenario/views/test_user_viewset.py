@@ -7,7 +7,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.identities.functions.public import list_identities_for_user
+from apps.core.permissions import UUID_PATH_PATTERN
+from apps.identities.functions.admin import list_identities
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.test_scenario.functions.admin import get_test_user, list_test_scenarios_with_users
 from apps.test_scenario.serializers import TestUserOutputSerializer
@@ -19,9 +20,7 @@ class TestUserViewSet(GenericViewSet):
     __test__ = False
     permission_classes = [IsAuthenticated, IsAdminUser]
     lookup_field = "user_id"
-    lookup_value_regex = (
-        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    )
+    lookup_value_regex = UUID_PATH_PATTERN
 
     @extend_schema(responses=TestUserOutputSerializer(many=True))
     def list(self, request: Request) -> Response:
@@ -32,5 +31,5 @@ class TestUserViewSet(GenericViewSet):
     @decorators.action(detail=True, methods=["GET"])
     def identities(self, request: Request, user_id: UUID | None = None) -> Response:
         user = get_test_user(user_id=UUID(str(user_id)))
-        identities = list_identities_for_user(user=user)
+        identities = list_identities(user_id=user.pk)
         return Response(IdentityOutputSerializer(identities, many=True).data)

@@ -11,9 +11,9 @@ from apps.users.functions.admin import get_user
 def create_identity_for_user(
     *, user_id: UUID, name: str, category: str = "", i_am_statement: str = "", order: int = 0
 ) -> Identity:
-    """Staff: create an identity for any user by id."""
+    """Staff: create an identity for any user by id, as that user would."""
     return create_identity(
-        user=get_user(user_id=user_id),
+        actor=get_user(user_id=user_id),
         name=name,
         category=category,
         i_am_statement=i_am_statement,

@@ -1,8 +1,8 @@
 from .create_identity import create_identity
 from .delete_identity import delete_identity
 from .delete_identity_image import delete_identity_image
-from .list_identities_for_user import list_identities_for_user
-from .list_identities_visible_to import list_identities_visible_to
+from .get_identity_for import get_identity_for
+from .list_identities_for import list_identities_for
 from .update_identity import update_identity
 from .upload_identity_image import upload_identity_image
 
@@ -10,8 +10,8 @@ __all__ = [
     "create_identity",
     "delete_identity",
     "delete_identity_image",
-    "list_identities_for_user",
-    "list_identities_visible_to",
+    "get_identity_for",
+    "list_identities_for",
     "update_identity",
     "upload_identity_image",
 ]

@@ -6,11 +6,11 @@ from apps.users.models import User
 
 @transaction.atomic
 def create_identity(
-    *, user: User, name: str, category: str = "", i_am_statement: str = "", order: int = 0
+    *, actor: User, name: str, category: str = "", i_am_statement: str = "", order: int = 0
 ) -> Identity:
-    """Create an identity owned by `user`."""
+    """Create an identity owned by the actor."""
     identity = Identity(
-        user=user, name=name, category=category, i_am_statement=i_am_statement, order=order
+        user=actor, name=name, category=category, i_am_statement=i_am_statement, order=order
     )
     identity.full_clean()
     identity.save()

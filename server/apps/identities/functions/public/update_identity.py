@@ -1,15 +1,21 @@
 from typing import Any
+from uuid import UUID
 
 from django.db import transaction
 
 from apps.core.utils import model_update
 from apps.identities.models import Identity
+from apps.users.models import User
+
+from .get_identity_for import get_identity_for
 
 
 @transaction.atomic
-def update_identity(*, identity: Identity, data: dict[str, Any]) -> Identity:
-    """Change an identity's name, category, statement or order."""
+def update_identity(*, actor: User, identity_id: UUID, data: dict[str, Any]) -> Identity:
+    """Change the name, category, statement or order of one of the actor's identities."""
     identity, _changed = model_update(
-        instance=identity, fields=["name", "category", "i_am_statement", "order"], data=data
+        instance=get_identity_for(actor=actor, identity_id=identity_id),
+        fields=["name", "category", "i_am_statement", "order"],
+        data=data,
     )
     return identity

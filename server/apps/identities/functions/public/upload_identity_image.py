@@ -1,13 +1,21 @@
+from uuid import UUID
+
 from django.core.files import File
 from django.db import transaction
 
 from apps.core.utils import replace_image_file
 from apps.identities.models import Identity
+from apps.users.models import User
+
+from .get_identity_for import get_identity_for
 
 
 @transaction.atomic
-def upload_identity_image(*, identity: Identity, image_file: File, name: str) -> Identity:
-    """Set or replace an identity's image; the old files go only after the new one is stored."""
-    locked = Identity.objects.select_for_update().get(pk=identity.pk)
+def upload_identity_image(
+    *, actor: User, identity_id: UUID, image_file: File, name: str
+) -> Identity:
+    """Set or replace the image of one of the actor's identities; the old files go only after
+    the new one is stored."""
+    locked = get_identity_for(actor=actor, identity_id=identity_id, for_update=True)
     replace_image_file(instance=locked, file=image_file, name=name)
     return locked

@@ -2,12 +2,13 @@ from uuid import UUID
 
 from django.conf import settings
 from django.db import transaction
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import ValidationError
 
-from apps.identities.models import Identity
+from apps.identities.functions.admin import get_identity
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import build_identity_prompt, enqueue_generation_job
-from apps.reference_images.functions.public import list_usable_reference_images
+from apps.image_generation.tasks import enqueue_generation_job
+from apps.image_generation.utils import build_identity_prompt
+from apps.reference_images.functions.admin import list_usable_reference_images
 from apps.users.functions.admin import get_user
 from apps.users.models import User
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, get_image_service
@@ -29,21 +30,29 @@ def generate_identity_image(
     No provider is called here: the poster is drawn by `run_generation_job` in a worker.
     """
     user = get_user(user_id=user_id)
-    try:
-        identity = Identity.objects.get(pk=identity_id)
-    except Identity.DoesNotExist as error:
-        raise NotFound("No identity with this id exists.") from error
+    identity = get_identity(identity_id=identity_id)
     if identity.user_id != user.pk:
-        raise ValidationError("This identity belongs to another user.")
+        raise ValidationError(
+            "This identity belongs to another user.", code="identity_of_another_user"
+        )
     aspect_ratio = aspect_ratio or settings.GENERATION_DEFAULT_ASPECT_RATIO
     resolution = resolution or settings.GENERATION_DEFAULT_RESOLUTION
     if aspect_ratio not in ALLOWED_ASPECT_RATIOS:
-        raise ValidationError(f"Aspect ratio must be one of {', '.join(ALLOWED_ASPECT_RATIOS)}.")
+        raise ValidationError(
+            f"Aspect ratio must be one of {', '.join(ALLOWED_ASPECT_RATIOS)}.",
+            code="unknown_aspect_ratio",
+        )
     if resolution not in ALLOWED_RESOLUTIONS:
-        raise ValidationError(f"Resolution must be one of {', '.join(ALLOWED_RESOLUTIONS)}.")
-    references = list(list_usable_reference_images(user=user))
+        raise ValidationError(
+            f"Resolution must be one of {', '.join(ALLOWED_RESOLUTIONS)}.",
+            code="unknown_resolution",
+        )
+    references = list(list_usable_reference_images(user_id=user.pk))
     if not references:
-        raise ValidationError("No reference images found for this user")
+        raise ValidationError(
+            "This person has no reference photos yet. Add at least one photo first.",
+            code="no_reference_images",
+        )
 
     service = get_image_service()
     job = GenerationJob.objects.create(

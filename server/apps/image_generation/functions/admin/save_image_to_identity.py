@@ -1,23 +1,24 @@
-from django.core.files.base import ContentFile
+from uuid import UUID
+
 from django.db import transaction
-from django.utils import timezone
 
 from apps.core.exceptions import Conflict
-from apps.identities.functions.public import upload_identity_image
 from apps.identities.models import Identity
+from apps.image_generation.functions.system import attach_poster_to_identity
 from apps.image_generation.models import GenerationJob
+
+from .get_generation_job import get_generation_job
 
 
 @transaction.atomic
-def save_image_to_identity(*, job: GenerationJob) -> Identity:
+def save_image_to_identity(*, job_id: UUID) -> Identity:
     """Copy a finished job's poster onto its identity's image (a copy: the job keeps its own)."""
+    job = get_generation_job(job_id=job_id)
     if job.status != GenerationJob.Status.SUCCEEDED or not job.image:
-        raise Conflict("Only a finished, successful generation can be saved to the identity.")
+        raise Conflict(
+            "Only a finished, successful generation can be saved to the identity.",
+            code="job_not_succeeded",
+        )
     with job.image.open("rb") as source:
         data = source.read()
-    identity = upload_identity_image(
-        identity=job.identity, image_file=ContentFile(data), name=job.image.name
-    )
-    job.saved_to_identity_at = timezone.now()
-    job.save(update_fields=["saved_to_identity_at", "updated_at"])
-    return identity
+    return attach_poster_to_identity(job=job, data=data)

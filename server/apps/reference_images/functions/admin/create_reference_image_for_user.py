@@ -12,7 +12,7 @@ from apps.users.functions.admin import get_user
 def create_reference_image_for_user(
     *, user_id: UUID, image_file: File, name: str = "", order: int | None = None
 ) -> ReferenceImage:
-    """Staff: add a reference photo for any user by id."""
+    """Staff: add a reference photo for any user by id, as that user would."""
     return create_reference_image(
-        user=get_user(user_id=user_id), image_file=image_file, name=name, order=order
+        actor=get_user(user_id=user_id), image_file=image_file, name=name, order=order
     )

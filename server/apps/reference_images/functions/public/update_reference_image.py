@@ -1,4 +1,5 @@
 from typing import Any
+from uuid import UUID
 
 from django.db import transaction
 from rest_framework.exceptions import ValidationError
@@ -9,16 +10,20 @@ from apps.reference_images.utils import (
     lock_reference_image_slots,
     slot_taken_as_validation_error,
 )
+from apps.users.models import User
+
+from .get_reference_image_for import get_reference_image_for
 
 
 @transaction.atomic
 def update_reference_image(
-    *, reference_image: ReferenceImage, data: dict[str, Any]
+    *, actor: User, reference_image_id: UUID, data: dict[str, Any]
 ) -> ReferenceImage:
-    """Rename a reference image or move it to a free slot."""
+    """Rename one of the actor's reference photos or move it to a free slot."""
+    reference_image = get_reference_image_for(actor=actor, reference_image_id=reference_image_id)
     order = data.get("order")
     if order is not None and order != reference_image.order:
-        lock_reference_image_slots(user=reference_image.user)
+        lock_reference_image_slots(user=actor)
         taken = (
             ReferenceImage.objects.filter(user_id=reference_image.user_id, order=order)
             .exclude(pk=reference_image.pk)

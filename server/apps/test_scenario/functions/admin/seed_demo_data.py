@@ -6,7 +6,7 @@ from django.core.files import File
 from django.db import transaction
 
 from apps.identities.models import Identity
-from apps.reference_images.functions.public import create_reference_image
+from apps.reference_images.functions.admin import create_reference_image_for_user
 from apps.reference_images.models import ReferenceImage
 from apps.test_scenario.demo import ADMIN_IDENTITIES, DEMO_SCENARIOS
 from apps.test_scenario.models import TestScenario
@@ -35,8 +35,10 @@ def _ensure_reference_photo(user: User) -> None:
     if ReferenceImage.objects.filter(user=user).exists():
         return
     with DEMO_REFERENCE_PHOTO.open("rb") as photo:
-        create_reference_image(
-            user=user, image_file=File(photo, name=DEMO_REFERENCE_PHOTO.name), name="Astronaut"
+        create_reference_image_for_user(
+            user_id=user.pk,
+            image_file=File(photo, name=DEMO_REFERENCE_PHOTO.name),
+            name="Astronaut",
         )
 
 

@@ -2,6 +2,8 @@ from uuid import UUID
 
 from django.db import transaction
 
+from .run_generation_job_task import run_generation_job_task
+
 
 def enqueue_generation_job(*, job_id: UUID) -> None:
     """Hand the job to the workers once the current transaction commits.
@@ -10,8 +12,6 @@ def enqueue_generation_job(*, job_id: UUID) -> None:
     and the job stays `queued` in the database: requeue_generation_jobs hands it over once
     the queue is back.
     """
-    # Imported here: the task module imports the functions that call this.
-    from apps.image_generation.tasks import run_generation_job_task
 
     def enqueue_after_commit() -> None:  # named: Django's log of a failed hook needs a name
         run_generation_job_task.enqueue(job_id=str(job_id))

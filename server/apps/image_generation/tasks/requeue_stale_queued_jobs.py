@@ -5,7 +5,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import enqueue_generation_job
+
+from .enqueue_generation_job import enqueue_generation_job
 
 
 def requeue_stale_queued_jobs() -> int:

@@ -1,0 +1,143 @@
+import logging
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+
+from apps.core.storage import STORAGE_ERRORS
+from apps.core.utils import image_file_names, render_image_renditions, store_image_renditions
+from apps.image_generation.models import GenerationJob
+from apps.image_generation.utils import load_reference_photos
+from apps.reference_images.models import ReferenceImage
+from services.image_generation import (
+    GeneratedImage,
+    ImageGenerationError,
+    TokenUsage,
+    estimate_cost_usd,
+    get_image_service,
+)
+
+from .attach_poster_to_identity import attach_poster_to_identity
+
+log = logging.getLogger(__name__)
+
+_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
+Code = GenerationJob.ErrorCode
+_KEEPING_FAILED = {
+    Code.STORAGE_ERROR: "The poster was drawn but could not be stored. Try again.",
+    Code.BAD_IMAGE: "The provider sent a poster that cannot be read as an image. Try again.",
+    Code.INTERNAL: "The poster was drawn but could not be saved. Try again.",
+}
+
+
+def _usage_fields(
+    job: GenerationJob, usage: TokenUsage | None, *, images_out: int
+) -> dict[str, Any]:
+    if usage is None:
+        return {}
+    cost = (
+        Decimal("0")
+        if job.provider == "local"
+        else estimate_cost_usd(
+            model=job.model, usage=usage, resolution=job.resolution, images_out=images_out
+        )
+    )
+    return {
+        "prompt_tokens": usage.prompt_tokens,
+        "output_tokens": usage.output_tokens + usage.thoughts_tokens,
+        "total_tokens": usage.total_tokens,
+        "cost_usd": cost,
+    }
+
+
+def _draw(job: GenerationJob) -> GeneratedImage:
+    references = ReferenceImage.objects.filter(pk__in=job.reference_image_ids).order_by("order")
+    return get_image_service().generate_image(
+        prompt=job.prompt,
+        references=load_reference_photos(references),
+        aspect_ratio=job.aspect_ratio,
+        resolution=job.resolution,
+        title=job.identity.name,
+        tagline=job.identity.i_am_statement,
+    )
+
+
+def _keep(job: GenerationJob, result: GeneratedImage) -> None:
+    """Store the poster exactly as returned, with its renditions, and end the job succeeded.
+
+    Whatever fails on the way ends the job failed with the code of the step that failed,
+    and leaves no file stored.
+    """
+    fields: dict[str, Any] = {
+        "attempts": result.attempts,
+        "provider_ms": result.provider_ms,
+        "response_id": result.response_id,
+        "model_version": result.model_version,
+        **_usage_fields(job, result.usage, images_out=1),
+    }
+    step = Code.STORAGE_ERROR
+    try:
+        name = GenerationJob.image.field.generate_filename(
+            job, f"poster{_EXTENSIONS.get(result.mime_type, '.bin')}"
+        )
+        job.image = default_storage.save(name, ContentFile(result.data))
+        step = Code.BAD_IMAGE
+        renditions = render_image_renditions(image=job.image, data=result.data)
+        step = Code.STORAGE_ERROR
+        store_image_renditions(image=job.image, renditions=renditions)
+        step = Code.INTERNAL
+        with transaction.atomic():
+            job.succeed(
+                image=job.image,
+                image_width=result.width,
+                image_height=result.height,
+                mime_type=result.mime_type,
+                **fields,
+            )
+            if job.save_to_identity:
+                attach_poster_to_identity(job=job, data=result.data)
+    except Exception:  # the task boundary: whatever failed, the job ends and nothing stays
+        log.exception("Could not keep the poster of generation job %s (%s)", job.pk, step)
+        _discard(image_file_names(job.image))
+        job.refresh_from_db()
+        if job.status == GenerationJob.Status.RUNNING:  # not ended meanwhile as lost
+            job.fail(step, _KEEPING_FAILED[step], **fields)
+
+
+def _discard(names: list[str]) -> None:
+    """Delete what was stored of a poster that is not kept; a file that cannot be deleted
+    now is left for `sweep_storage`."""
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except STORAGE_ERRORS:
+            log.exception("Could not delete %s; sweep_storage will find it", name)
+
+
+def run_generation_job(*, job_id: UUID) -> GenerationJob | None:
+    """Draw the poster of a queued job and record how it ended; it never stays running.
+
+    None when the job is gone or another worker has taken it (a task delivered twice).
+    """
+    job = GenerationJob.objects.select_related("identity").filter(pk=job_id).first()
+    if job is None or not job.claim():
+        return None
+    try:
+        result = _draw(job)
+    except ImageGenerationError as error:
+        job.fail(
+            error.code,
+            error.message,
+            attempts=error.attempts,
+            **_usage_fields(job, error.usage, images_out=0),
+        )
+        return job
+    except Exception:  # the task boundary: anything unexpected still ends the job
+        log.exception("Generation job %s failed unexpectedly", job.pk)
+        job.fail(Code.INTERNAL, "Something went wrong while drawing the poster. Try again.")
+        return job
+    _keep(job, result)
+    return job

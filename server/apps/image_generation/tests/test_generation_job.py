@@ -1,0 +1,116 @@
+"""The job's own state machine: every move from every status, legal and illegal."""
+
+from datetime import timedelta
+from itertools import product
+
+import pytest
+from django.utils import timezone
+from pytest_django.fixtures import Settings as SettingsWrapper
+
+from apps.image_generation.models import GenerationJob, IllegalJobTransitionError
+from apps.image_generation.tests.factories import GenerationJobFactory
+
+pytestmark = pytest.mark.django_db
+
+Status = GenerationJob.Status
+LEGAL = {
+    (Status.QUEUED, Status.RUNNING),
+    (Status.QUEUED, Status.CANCELLED),
+    (Status.RUNNING, Status.SUCCEEDED),
+    (Status.RUNNING, Status.FAILED),
+    (Status.RUNNING, Status.CANCELLED),
+}
+
+
+def move(job: GenerationJob, target: str) -> None:
+    if target == Status.RUNNING:
+        assert job.claim()
+    elif target == Status.SUCCEEDED:
+        job.succeed(mime_type="image/png")
+    elif target == Status.FAILED:
+        job.fail(GenerationJob.ErrorCode.TIMEOUT, "Gemini took too long.")
+    elif target == Status.CANCELLED:
+        job.cancel()
+    else:
+        job.status = target  # only to name QUEUED as a target
+        raise IllegalJobTransitionError(f"nothing moves a job back to {target}")
+
+
+def test_the_table_is_exactly_the_legal_moves() -> None:
+    table = {(a, b) for a, targets in GenerationJob.TRANSITIONS.items() for b in targets}
+    assert table == LEGAL
+    assert set(GenerationJob.TRANSITIONS) == set(Status)
+
+
+@pytest.mark.parametrize(("current", "target"), sorted(LEGAL))
+def test_a_legal_move_is_stored(current: str, target: str) -> None:
+    job = GenerationJobFactory(status=current)
+
+    move(job, target)
+
+    job.refresh_from_db()
+    assert job.status == target
+    if target == Status.RUNNING:
+        assert job.started_at is not None
+    else:
+        assert job.finished_at is not None
+    if target == Status.FAILED:
+        assert (job.error_code, job.error_message) == ("timeout", "Gemini took too long.")
+
+
+@pytest.mark.parametrize(
+    ("current", "target"),
+    sorted(set(product(Status, [s for s in Status if s != Status.QUEUED])) - LEGAL),
+)
+def test_an_illegal_move_raises_and_changes_nothing(current: str, target: str) -> None:
+    job = GenerationJobFactory(status=current)
+
+    if target == Status.RUNNING:
+        assert job.claim() is False  # a task delivered twice: the job is not taken again
+    else:
+        with pytest.raises(IllegalJobTransitionError):
+            move(job, target)
+
+    job.refresh_from_db()
+    assert job.status == current
+    assert job.finished_at is None
+
+
+def test_a_move_checks_the_stored_status_not_a_stale_copy() -> None:
+    job = GenerationJobFactory(status=Status.RUNNING)
+    stale = GenerationJob.objects.get(pk=job.pk)
+    job.fail(GenerationJob.ErrorCode.WORKER_LOST, "Lost.")
+
+    with pytest.raises(IllegalJobTransitionError):
+        stale.succeed(mime_type="image/png")
+
+    job.refresh_from_db()
+    assert (job.status, job.error_code) == (Status.FAILED, "worker_lost")
+
+
+def test_an_unknown_error_code_is_refused() -> None:
+    job = GenerationJobFactory(status=Status.RUNNING)
+
+    with pytest.raises(ValueError, match="not_a_code"):
+        job.fail("not_a_code", "Whatever.")
+
+    job.refresh_from_db()
+    assert job.status == Status.RUNNING
+
+
+def test_end_lost_ends_only_running_jobs_past_the_lease(settings: SettingsWrapper) -> None:
+    settings.GENERATION_JOB_TIMEOUT_S = 60
+    long_ago = timezone.now() - timedelta(seconds=61)
+    lost = GenerationJobFactory(status=Status.RUNNING, started_at=long_ago)
+    alive = GenerationJobFactory(status=Status.RUNNING, started_at=timezone.now())
+    queued = GenerationJobFactory(status=Status.QUEUED, started_at=long_ago)
+
+    assert lost.is_lost
+    assert not alive.is_lost
+    assert GenerationJob.objects.end_lost() == 1
+
+    statuses = {job.pk: job.status for job in GenerationJob.objects.all()}
+    assert statuses == {lost.pk: "failed", alive.pk: "running", queued.pk: "queued"}
+    lost.refresh_from_db()
+    assert lost.error_code == "worker_lost"
+    assert lost.finished_at is not None
