@@ -66,20 +66,34 @@ def sign_in(base: str) -> httpx.Client:
     return client
 
 
-def run_side(name: str, tasks_backend: str, fake_env: dict[str, str]) -> dict[str, object]:
-    admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    admin_sql(f"CREATE DATABASE {DATABASE}")
-    media_root = tempfile.mkdtemp(prefix="bench-media-")
+def run_side(
+    name: str,
+    tasks_backend: str,
+    fake_env: dict[str, str],
+    *,
+    sqlite: bool = False,
+    settings_module: str = "settings.common",
+) -> dict[str, object]:
+    """One side: PostgreSQL (a fresh database) or, with `sqlite`, a fresh SQLite file."""
+    data_dir = tempfile.mkdtemp(prefix="bench-data-")
+    if sqlite:
+        database_url = f"sqlite:///{data_dir}/db.sqlite3"
+    else:
+        admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        admin_sql(f"CREATE DATABASE {DATABASE}")
+        database_url = SERVER_URL.rstrip("/") + "/" + DATABASE
+    media_root = os.path.join(data_dir, "media")
     port = free_port()
     env = {
         **os.environ,
         **fake_env,
-        "DJANGO_SETTINGS_MODULE": "settings.common",
+        "PYTHONPATH": str(Path(__file__).resolve().parent / "baselines"),
+        "DJANGO_SETTINGS_MODULE": settings_module,
         "DJANGO_SECRET_KEY": "bench-secret-key-not-for-production-0123456789",
         "DJANGO_DEBUG": "0",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_SECURE_COOKIES": "0",
-        "DATABASE_URL": SERVER_URL.rstrip("/") + "/" + DATABASE,
+        "DATABASE_URL": database_url,
         "MEDIA_ROOT": media_root,
         "TASKS_BACKEND": tasks_backend,
         "DEMO_ADMIN_EMAIL": ADMIN_EMAIL,
@@ -193,8 +207,9 @@ def run_side(name: str, tasks_backend: str, fake_env: dict[str, str]) -> dict[st
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        shutil.rmtree(media_root, ignore_errors=True)
-        admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        shutil.rmtree(data_dir, ignore_errors=True)
+        if not sqlite:
+            admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
 def main() -> None:

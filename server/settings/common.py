@@ -55,10 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # process_exception runs bottom-up: a locked SQLite file (busy) before any other
-    # database error (unavailable).
-    "apps.core.middleware.DatabaseUnavailableMiddleware",
-    "apps.core.middleware.DatabaseBusyMiddleware",
+    "apps.core.middleware.DatabaseErrorMiddleware",
 ]
 
 ROOT_URLCONF = "urls"
@@ -84,7 +81,9 @@ DATABASES = {
         env.str("DATABASE_URL", default="") or f"sqlite:///{DATA_DIR / 'db.sqlite3'}"
     ),
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# No ATOMIC_REQUESTS: every write function is atomic itself, so reads run outside any
+# transaction (on SQLite, whose transactions are IMMEDIATE, a read then never queues for the
+# write lock).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Writers queue for the lock (up to `timeout` seconds) instead of failing with
     # "database is locked" when the web server and the worker write at the same time.

@@ -1,5 +1,6 @@
 from .conflict import Conflict
+from .error_body import error_body, error_response
 from .exception_handler import exception_handler
 from .payload_too_large import PayloadTooLarge
 
-__all__ = ["Conflict", "PayloadTooLarge", "exception_handler"]
+__all__ = ["Conflict", "PayloadTooLarge", "error_body", "error_response", "exception_handler"]

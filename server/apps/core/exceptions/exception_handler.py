@@ -7,6 +7,8 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from .error_body import error_body
+
 _FALLBACK_DETAIL = {
     400: "The request is not valid.",
     401: "Please sign in to continue.",
@@ -55,11 +57,8 @@ def _validation_body(error: exceptions.ValidationError) -> dict[str, Any]:
             message = fields[name][0] if name else "The request is not valid."
             label = name.replace("_", " ").capitalize()
             sentence = f"{label}: {message}" if name else message
-        body: dict[str, Any] = {"detail": sentence, "code": _first_code(codes)}
-        if fields:
-            body["fields"] = fields
-        return body
-    return {"detail": _first_message(detail) or _FALLBACK_DETAIL[400], "code": _first_code(codes)}
+        return error_body(sentence, _first_code(codes), fields)
+    return error_body(_first_message(detail) or _FALLBACK_DETAIL[400], _first_code(codes))
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
@@ -83,5 +82,5 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         detail = exc.detail
         sentence = _first_message(detail) or _FALLBACK_DETAIL.get(response.status_code, "Error.")
         code = _first_code(exc.get_codes())
-        response.data = {"detail": sentence, "code": code}
+        response.data = error_body(sentence, code)
     return response

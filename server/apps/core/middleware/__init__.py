@@ -1,4 +1,3 @@
-from .database_busy_middleware import DatabaseBusyMiddleware
-from .database_unavailable_middleware import DatabaseUnavailableMiddleware
+from .database_error_middleware import DatabaseErrorMiddleware
 
-__all__ = ["DatabaseBusyMiddleware", "DatabaseUnavailableMiddleware"]
+__all__ = ["DatabaseErrorMiddleware"]

@@ -1,3 +1,4 @@
+from .database_error_kind import DatabaseErrorKind, database_error_kind
 from .delete_files_on_commit import delete_files_on_commit
 from .image_file_names import image_file_names
 from .image_renditions import Rendition, image_renditions
@@ -8,7 +9,9 @@ from .store_image_renditions import store_image_renditions
 from .warm_image_renditions import warm_image_renditions
 
 __all__ = [
+    "DatabaseErrorKind",
     "Rendition",
+    "database_error_kind",
     "delete_files_on_commit",
     "image_file_names",
     "image_renditions",

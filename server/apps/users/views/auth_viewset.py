@@ -1,5 +1,4 @@
 from django.contrib.auth import authenticate, login, logout
-from django.db import transaction
 from django.middleware.csrf import get_token
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_protect
@@ -54,15 +53,8 @@ class AuthViewSet(GenericViewSet):
             email=serializer.validated_data["email"],
             password=serializer.validated_data["password"],
         )
-        if user is None:
-            # The usual error answer, but the request's transaction is kept: an error rolls it
-            # back, and with it the throttle's count of this attempt (the cache is in the
-            # database).
-            response = self.handle_exception(
-                AuthenticationFailed("The e-mail address or password is not correct.")
-            )
-            transaction.set_rollback(False)
-            return response
+        if user is None:  # the throttle's count of this attempt is already committed
+            raise AuthenticationFailed("The e-mail address or password is not correct.")
         login(request, user)
         return Response(UserOutputSerializer(user).data)
 

@@ -1,0 +1,9 @@
+"""The settings before reads ran outside transactions: every request in one (ATOMIC_REQUESTS).
+
+Used by bench/sqlite_reads_under_generation.py as its baseline side.
+"""
+
+from settings.common import *  # noqa: F403
+from settings.common import DATABASES
+
+DATABASES["default"]["ATOMIC_REQUESTS"] = True

@@ -1,0 +1,44 @@
+import logging
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+
+from apps.core.exceptions import error_response
+from apps.core.utils import DatabaseErrorKind, database_error_kind
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseErrorMiddleware:
+    """Answer a busy or unreachable database as a 503 with a sentence and Retry-After.
+
+    Busy: SQLite's writer waited longer than SQLITE_TIMEOUT_S for the lock (or PostgreSQL
+    gave up waiting for a lock). Unreachable: no connection. Any other database error is a
+    bug and stays a 500.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        kind = database_error_kind(exception)
+        if kind is DatabaseErrorKind.BUSY:
+            log.warning("Database busy: %s", exception)
+            return error_response(
+                "The server is busy with another change. Please try again in a moment.",
+                "database_busy",
+                status=503,
+                retry_after_s=1,
+            )
+        if kind is DatabaseErrorKind.UNREACHABLE:
+            log.error("Database unreachable: %s", exception)
+            return error_response(
+                "The database cannot be reached right now. Please try again shortly.",
+                "database_unavailable",
+                status=503,
+                retry_after_s=5,
+            )
+        return None
