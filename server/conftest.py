@@ -125,3 +125,33 @@ def fake_gemini(
     settings.GEMINI_RETRY_MAX_DELAY_S = 1.0
     settings.GEMINI_EXTRA_HEADERS = {}
     return fake_gemini_session
+
+
+# Fixtures through which a test reaches what differs between the two stacks.
+_STACK_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+    "task_workers",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the production stack, run only the tests that reach its database, queue or workers.
+
+    The others (providers, the fake Gemini server, pure image work, the schema) do the same
+    on either stack and have already run on the embedded one.
+    """
+    if not production_stack():
+        return
+    kept, independent = [], []
+    for item in items:
+        reaches_stack = item.get_closest_marker("django_db") or _STACK_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        (kept if reaches_stack else independent).append(item)
+    if independent:
+        config.hook.pytest_deselected(items=independent)
+        items[:] = kept

@@ -86,9 +86,14 @@ DATABASES = {
 # write lock).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Writers queue for the lock (up to `timeout` seconds) instead of failing with
-    # "database is locked" when the web server and the worker write at the same time.
+    # "database is locked" when the web server and the worker write at the same time; in
+    # WAL mode readers never wait for a writer, nor a writer for readers.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"transaction_mode": "IMMEDIATE", "timeout": env.int("SQLITE_TIMEOUT_S", default=20)}
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("SQLITE_TIMEOUT_S", default=20),
+            "init_command": "PRAGMA journal_mode=WAL;",
+        }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
