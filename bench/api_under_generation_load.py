@@ -25,9 +25,13 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 from support import SERVER_DIR, SERVER_URL, admin_sql, free_port, percentile
+
+if TYPE_CHECKING:
+    from services.image_generation.testing import FakeGeminiServer
 
 GENERATIONS = 20
 LATENCY_S = 5.0
@@ -212,17 +216,21 @@ def run_side(
             admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
+def gemini_env(fake: "FakeGeminiServer") -> dict[str, str]:
+    """The environment that points a side at the fake Gemini server."""
+    return {
+        "IMAGE_PROVIDER": "gemini",
+        "GEMINI_API_KEY": fake.api_key,
+        "GEMINI_BASE_URL": fake.base_url,
+    }
+
+
 def main() -> None:
     from services.image_generation.testing import FakeGeminiServer
 
     with FakeGeminiServer(latency_s=LATENCY_S) as fake:
-        fake_env = {
-            "IMAGE_PROVIDER": "gemini",
-            "GEMINI_API_KEY": fake.api_key,
-            "GEMINI_BASE_URL": fake.base_url,
-        }
-        ours = run_side("OURS", "database", fake_env)
-        plan = run_side("THE PLAN", "immediate", fake_env)
+        ours = run_side("OURS", "database", gemini_env(fake))
+        plan = run_side("THE PLAN", "immediate", gemini_env(fake))
 
     print(
         f"List requests during {DURATION_S:.0f} s with {GENERATIONS} generations in flight "

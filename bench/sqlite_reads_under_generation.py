@@ -10,26 +10,28 @@ with a 5 s latency, the same load as bench/api_under_generation_load.py.
 Run from the repository root: .venv/bin/python bench/sqlite_reads_under_generation.py
 """
 
-from api_under_generation_load import DURATION_S, GENERATIONS, LATENCY_S, WEB_WORKERS, run_side
+from api_under_generation_load import (
+    DURATION_S,
+    GENERATIONS,
+    LATENCY_S,
+    WEB_WORKERS,
+    gemini_env,
+    run_side,
+)
 
 
 def main() -> None:
     from services.image_generation.testing import FakeGeminiServer
 
     with FakeGeminiServer(latency_s=LATENCY_S) as fake:
-        fake_env = {
-            "IMAGE_PROVIDER": "gemini",
-            "GEMINI_API_KEY": fake.api_key,
-            "GEMINI_BASE_URL": fake.base_url,
-        }
         before = run_side(
             "BEFORE",
             "database",
-            fake_env,
+            gemini_env(fake),
             sqlite=True,
             settings_module="settings_atomic_requests",
         )
-        after = run_side("AFTER", "database", fake_env, sqlite=True)
+        after = run_side("AFTER", "database", gemini_env(fake), sqlite=True)
 
     print(
         f"SQLite: list requests during {DURATION_S:.0f} s with {GENERATIONS} generations in "

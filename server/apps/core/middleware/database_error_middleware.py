@@ -25,20 +25,22 @@ class DatabaseErrorMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         kind = database_error_kind(exception)
-        if kind is DatabaseErrorKind.BUSY:
-            log.warning("Database busy: %s", exception)
-            return error_response(
-                "The server is busy with another change. Please try again in a moment.",
-                "database_busy",
-                status=503,
-                retry_after_s=1,
-            )
-        if kind is DatabaseErrorKind.UNREACHABLE:
-            log.error("Database unreachable: %s", exception)
-            return error_response(
-                "The database cannot be reached right now. Please try again shortly.",
-                "database_unavailable",
-                status=503,
-                retry_after_s=5,
-            )
-        return None
+        if kind is None:
+            return None
+        detail, code, retry_after_s = _ANSWERS[kind]
+        log.warning("Database %s: %s", kind.value, exception)
+        return error_response(detail, code, status=503, retry_after_s=retry_after_s)
+
+
+_ANSWERS = {
+    DatabaseErrorKind.BUSY: (
+        "The server is busy with another change. Please try again in a moment.",
+        "database_busy",
+        1,
+    ),
+    DatabaseErrorKind.UNREACHABLE: (
+        "The database cannot be reached right now. Please try again shortly.",
+        "database_unavailable",
+        5,
+    ),
+}
