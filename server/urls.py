@@ -9,7 +9,7 @@ from apps.identities.views import IdentityViewSet
 from apps.image_generation.views import GenerationJobViewSet, ImageGenerationViewSet
 from apps.reference_images.views import ReferenceImageViewSet
 from apps.test_scenario.views import TestUserViewSet
-from apps.users.views import AuthViewSet, UserViewSet
+from apps.users.views import AuthViewSet, UserViewSet, throttled_admin_login
 
 router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
@@ -28,6 +28,7 @@ urlpatterns = [
     path("api/v1/", include(router.urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("admin/login/", throttled_admin_login),  # before the admin's own, which it wraps
     path("admin/", admin.site.urls),
     re_path(
         rf"^{settings.MEDIA_URL.lstrip('/')}(?P<name>.+)$", serve_signed_media, name="signed-media"

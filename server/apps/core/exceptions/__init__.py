@@ -2,5 +2,13 @@ from .conflict import Conflict
 from .error_body import error_body, error_response
 from .exception_handler import exception_handler
 from .payload_too_large import PayloadTooLarge
+from .throttled_sentence import throttled_sentence
 
-__all__ = ["Conflict", "PayloadTooLarge", "error_body", "error_response", "exception_handler"]
+__all__ = [
+    "Conflict",
+    "PayloadTooLarge",
+    "error_body",
+    "error_response",
+    "exception_handler",
+    "throttled_sentence",
+]

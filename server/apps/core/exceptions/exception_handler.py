@@ -4,10 +4,12 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from rest_framework import exceptions
+from rest_framework.exceptions import ErrorDetail
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from .error_body import error_body
+from .throttled_sentence import throttled_sentence
 
 _FALLBACK_DETAIL = {
     400: "The request is not valid.",
@@ -71,6 +73,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, exceptions.Throttled):
+        exc.detail = ErrorDetail(throttled_sentence(getattr(exc, "wait", None)), exc.default_code)
 
     response = drf_exception_handler(exc, context)
     if response is None:

@@ -3,6 +3,7 @@ from typing import ClassVar
 
 from django.contrib.auth.models import AbstractBaseUser, PermissionsMixin
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from .user_manager import UserManager
@@ -27,6 +28,13 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         ordering = ["email"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="unique_email_any_case",
+                violation_error_message="A user with this e-mail address already exists.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.email

@@ -14,6 +14,10 @@ class UserManager(BaseUserManager["User"]):  # type: ignore[name-defined]
         user.save(using=self._db)
         return user
 
+    def get_by_natural_key(self, username: str | None) -> Any:
+        """Sign-in finds the account whatever the case of the e-mail typed."""
+        return self.get(email__iexact=username)
+
     def create_user(self, email: str, password: str | None = None, **extra: Any) -> Any:
         extra.setdefault("is_staff", False)
         extra.setdefault("is_superuser", False)

@@ -9,7 +9,6 @@ from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.viewsets import GenericViewSet
 
 from apps.users.serializers import (
@@ -18,6 +17,7 @@ from apps.users.serializers import (
     SessionOutputSerializer,
     UserOutputSerializer,
 )
+from apps.users.throttles import LOGIN_THROTTLES
 
 
 class AuthViewSet(GenericViewSet):
@@ -25,7 +25,6 @@ class AuthViewSet(GenericViewSet):
 
     permission_classes = [AllowAny]
     authentication_classes: list[type] = []
-    throttle_scope = "login"  # used only by the action that sets ScopedRateThrottle
 
     @extend_schema(responses=CsrfOutputSerializer)
     @decorators.action(detail=False, methods=["GET"])
@@ -44,7 +43,7 @@ class AuthViewSet(GenericViewSet):
 
     @extend_schema(request=LoginInputSerializer, responses=UserOutputSerializer)
     @method_decorator(csrf_protect)
-    @decorators.action(detail=False, methods=["POST"], throttle_classes=[ScopedRateThrottle])
+    @decorators.action(detail=False, methods=["POST"], throttle_classes=LOGIN_THROTTLES)
     def login(self, request: Request) -> Response:
         serializer = LoginInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
