@@ -164,8 +164,14 @@ VERSATILEIMAGEFIELD_RENDITION_KEY_SETS = {
     ],
 }
 
-# Reference photos: the largest upload accepted, in bytes.
-REFERENCE_IMAGE_MAX_BYTES = env.int("REFERENCE_IMAGE_MAX_BYTES", default=20 * 1024 * 1024)
+# Every image a person uploads (reference photos, identity images): the largest file accepted,
+# in bytes (a larger one is a 413). REFERENCE_IMAGE_MAX_BYTES, its older name, is still read
+# when IMAGE_UPLOAD_MAX_BYTES is not set.
+IMAGE_UPLOAD_MAX_BYTES = int(
+    env.str("IMAGE_UPLOAD_MAX_BYTES", default="")
+    or env.str("REFERENCE_IMAGE_MAX_BYTES", default="")
+    or 20 * 1024 * 1024
+)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],

@@ -229,7 +229,7 @@ def test_hostile_file_is_refused_with_a_sentence_and_leaves_nothing(
     assert media_storage.names() == []
 
 
-@override_settings(REFERENCE_IMAGE_MAX_BYTES=10_000)
+@override_settings(IMAGE_UPLOAD_MAX_BYTES=10_000)
 def test_a_valid_photo_over_the_configured_limit_is_a_413(
     user_client: APIClient, media_storage: StoredMedia
 ) -> None:

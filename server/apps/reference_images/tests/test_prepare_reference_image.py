@@ -174,15 +174,15 @@ def test_a_photo_over_the_size_limit_is_refused_as_too_large() -> None:
     data = image_bytes(fixture_image("astronaut").convert("RGB"))
 
     with (
-        override_settings(REFERENCE_IMAGE_MAX_BYTES=len(data) - 1),
+        override_settings(IMAGE_UPLOAD_MAX_BYTES=len(data) - 1),
         pytest.raises(PayloadTooLarge) as error,
     ):
         prepare_reference_image(file=upload(data))
-    with override_settings(REFERENCE_IMAGE_MAX_BYTES=len(data)):
+    with override_settings(IMAGE_UPLOAD_MAX_BYTES=len(data)):
         assert prepare_reference_image(file=upload(data)).width == 512
 
     assert error.value.status_code == 413
-    assert "largest photo accepted" in str(error.value.detail)
+    assert "largest image accepted" in str(error.value.detail)
 
 
 def test_a_name_and_content_type_that_lie_do_not_matter() -> None:
