@@ -3,7 +3,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.core.exceptions import Conflict
-from apps.identities.functions.public import upload_identity_image
+from apps.core.utils import replace_image_file
 from apps.identities.models import Identity
 from apps.image_generation.models import GenerationJob
 
@@ -15,9 +15,9 @@ def save_image_to_identity(*, job: GenerationJob) -> Identity:
         raise Conflict("Only a finished, successful generation can be saved to the identity.")
     with job.image.open("rb") as source:
         data = source.read()
-    identity = upload_identity_image(
-        identity=job.identity, image_file=ContentFile(data), name=job.image.name
-    )
+    # The poster is our own file, not an upload: its bytes are stored as they are.
+    identity = Identity.objects.select_for_update().get(pk=job.identity_id)
+    replace_image_file(instance=identity, file=ContentFile(data), name=job.image.name)
     job.saved_to_identity_at = timezone.now()
     job.save(update_fields=["saved_to_identity_at", "updated_at"])
     return identity
