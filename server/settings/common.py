@@ -136,13 +136,16 @@ if AWS_STORAGE_BUCKET_NAME:
             "default_acl": "private",
             "querystring_auth": True,
             "querystring_expire": MEDIA_URL_TTL_S,
-            "file_overwrite": False,
+            # Names are random (upload_to) or derived from a random name (renditions), so a
+            # save never meets another file's name: no existence check (a HEAD) per save,
+            # and a rendition is written under exactly the name its URL points to.
+            "file_overwrite": True,
         },
     }
 else:
     DEFAULT_STORAGE = {
         "BACKEND": "apps.core.storage.SignedFileSystemStorage",
-        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL},
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL, "allow_overwrite": True},
     }
 STORAGES = {
     "default": DEFAULT_STORAGE,

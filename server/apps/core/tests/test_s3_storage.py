@@ -71,6 +71,31 @@ def test_a_reference_upload_then_delete_leaves_the_bucket_empty(
     assert s3_storage.key_count() == 0
 
 
+def test_a_reference_upload_makes_four_s3_requests_one_put_per_object(
+    s3_storage: S3Bucket, user_client: APIClient, s3_calls: list[str]
+) -> None:
+    """No existence check (HEAD) per save and no delete of renditions that cannot exist yet:
+    every name is random or derived from a random name."""
+    upload_reference(user_client)
+
+    assert s3_calls == ["PutObject"] * 4  # original, model derivative, medium, thumbnail
+
+
+def test_an_identity_upload_makes_one_put_per_object(
+    s3_storage: S3Bucket, user: User, user_client: APIClient, s3_calls: list[str]
+) -> None:
+    identity = IdentityFactory(user=user)
+
+    response = user_client.patch(
+        f"/api/v1/identities/{identity.id}/upload-image/",
+        {"image": png_upload()},
+        format="multipart",
+    )
+
+    assert response.status_code == 200, response.content
+    assert s3_calls == ["PutObject"] * 3  # the image, medium, thumbnail
+
+
 def test_replacing_an_identity_image_removes_the_old_objects_only_after_commit(
     s3_storage: S3Bucket, django_capture_on_commit_callbacks
 ) -> None:

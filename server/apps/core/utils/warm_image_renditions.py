@@ -34,5 +34,5 @@ def warm_image_renditions(*, image: VersatileImageFieldFile, data: bytes) -> Non
         picture.thumbnail((rendition.width, rendition.height), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
         picture.save(buffer, format=image_format, **_SAVE_OPTIONS.get(image_format, {}))
-        image.storage.delete(rendition.name)  # so the save keeps exactly this name
+        # The storage overwrites (settings.STORAGES), so the save keeps exactly this name.
         image.storage.save(rendition.name, ContentFile(buffer.getvalue()))
