@@ -11,5 +11,5 @@ def upload_identity_image(*, identity: Identity, image_file: File, name: str) ->
     """Set or replace an identity's image; the old files go only after the new one is stored."""
     prepared = prepare_uploaded_image_file(file=image_file)
     locked = Identity.objects.select_for_update().get(pk=identity.pk)
-    replace_image_file(instance=locked, file=prepared, name=prepared.name)
+    replace_image_file(instance=locked, file=prepared, name=str(prepared.name))
     return locked
