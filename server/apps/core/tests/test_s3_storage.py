@@ -2,7 +2,6 @@
 
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -13,7 +12,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import S3Bucket, assert_storage_consistent
+from apps.core.testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
 from apps.identities.functions.public import upload_identity_image
 from apps.identities.tests.factories import IdentityFactory, png_upload
 from apps.image_generation.functions.admin import run_generation_job
@@ -24,8 +23,6 @@ from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
-
-FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "images"
 
 
 def s3_client() -> Any:
@@ -49,7 +46,7 @@ def s3_calls() -> Iterator[list[str]]:
 
 def upload_reference(client: APIClient) -> dict[str, Any]:
     photo = SimpleUploadedFile(
-        "astronaut.png", (FIXTURES / "astronaut.png").read_bytes(), content_type="image/png"
+        "astronaut.png", (FIXTURE_IMAGES / "astronaut.png").read_bytes(), content_type="image/png"
     )
     response = client.post("/api/v1/reference-images/", {"image": photo}, format="multipart")
     assert response.status_code == 201, response.content
