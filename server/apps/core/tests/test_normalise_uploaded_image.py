@@ -153,7 +153,7 @@ def test_a_photo_over_the_size_limit_is_refused_as_too_large() -> None:
     ):
         normalise_uploaded_image(file=upload(data))
     with override_settings(IMAGE_UPLOAD_MAX_BYTES=len(data)):
-        assert normalise_uploaded_image(file=upload(data)).width == 512
+        assert normalise_uploaded_image(file=upload(data)).image.width == 512
 
     assert error.value.status_code == 413
     assert "largest image accepted" in str(error.value.detail)

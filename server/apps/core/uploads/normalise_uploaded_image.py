@@ -14,14 +14,6 @@ class NormalisedImage:
     image: Image.Image  # upright, 8-bit sRGB, RGB, no metadata (not even in `info`)
     source_format: str  # what the bytes really were: JPEG, MPO, PNG, WEBP or HEIF
 
-    @property
-    def width(self) -> int:
-        return self.image.width
-
-    @property
-    def height(self) -> int:
-        return self.image.height
-
 
 def normalise_uploaded_image(*, file: File) -> NormalisedImage:
     """Check an uploaded image and normalise it, in memory: the one pipeline for every image a
@@ -29,7 +21,7 @@ def normalise_uploaded_image(*, file: File) -> NormalisedImage:
 
     Raises ValidationError (400) or PayloadTooLarge (413) with a sentence when the file is
     refused. The result keeps no metadata: EXIF (with any GPS location), XMP, comments and
-    colour profiles are gone, the orientation and the colours applied to the pixels.
+    colour profiles are gone, once the orientation and the profile are applied to the pixels.
     """
     opened = open_uploaded_image(file=file)
     return NormalisedImage(image=normalise_image(image=opened), source_format=opened.format or "")
