@@ -143,13 +143,16 @@ if AWS_STORAGE_BUCKET_NAME:
             "default_acl": "private",
             "querystring_auth": True,
             "querystring_expire": MEDIA_URL_TTL_S,
-            "file_overwrite": False,
+            # Names are random (upload_to) or derived from a random name (renditions), so a
+            # save never meets another file's name: no existence check (a HEAD) per save,
+            # and a rendition is written under exactly the name its URL points to.
+            "file_overwrite": True,
         },
     }
 else:
     DEFAULT_STORAGE = {
         "BACKEND": "apps.core.storage.SignedFileSystemStorage",
-        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL},
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL, "allow_overwrite": True},
     }
 STORAGES = {
     "default": DEFAULT_STORAGE,
@@ -171,8 +174,14 @@ VERSATILEIMAGEFIELD_RENDITION_KEY_SETS = {
     ],
 }
 
-# Reference photos: the largest upload accepted, in bytes.
-REFERENCE_IMAGE_MAX_BYTES = env.int("REFERENCE_IMAGE_MAX_BYTES", default=20 * 1024 * 1024)
+# Every image a person uploads (reference photos, identity images): the largest file accepted,
+# in bytes (a larger one is a 413). REFERENCE_IMAGE_MAX_BYTES, its older name, is still read
+# when IMAGE_UPLOAD_MAX_BYTES is not set.
+IMAGE_UPLOAD_MAX_BYTES = int(
+    env.str("IMAGE_UPLOAD_MAX_BYTES", default="")
+    or env.str("REFERENCE_IMAGE_MAX_BYTES", default="")
+    or 20 * 1024 * 1024
+)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],

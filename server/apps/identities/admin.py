@@ -9,4 +9,5 @@ class IdentityAdmin(admin.ModelAdmin):
     list_filter = ["category"]
     search_fields = ["name", "i_am_statement", "user__email"]
     raw_id_fields = ["user"]
-    readonly_fields = ["image_width", "image_height", "created_at", "updated_at"]
+    # The image comes only through the upload pipeline (upload-image), never a raw admin upload.
+    readonly_fields = ["image", "image_width", "image_height", "created_at", "updated_at"]

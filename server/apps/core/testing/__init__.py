@@ -1,5 +1,13 @@
 from .database_url import database_url
 from .free_port import free_port
+from .images import (
+    FIXTURE_IMAGES,
+    fixture_image,
+    image_bytes,
+    jpeg_with_location,
+    plain_upload,
+    upload,
+)
 from .media import (
     LocalMedia,
     S3Media,
@@ -11,22 +19,31 @@ from .media import (
 from .s3 import MotoS3Server, S3Bucket, s3_storage_settings
 from .stack import RQ_TASKS, TEST_REDIS_URL, missing_service, production_stack
 from .tcp_proxy import TcpProxy
+from .upload_routes import UPLOAD_ROUTES, UploadRoute
 
 __all__ = [
+    "FIXTURE_IMAGES",
     "RQ_TASKS",
     "TEST_REDIS_URL",
+    "UPLOAD_ROUTES",
     "LocalMedia",
     "MotoS3Server",
     "S3Bucket",
     "S3Media",
     "StoredMedia",
     "TcpProxy",
+    "UploadRoute",
     "assert_storage_consistent",
     "database_url",
+    "fixture_image",
     "free_port",
+    "image_bytes",
+    "jpeg_with_location",
     "local_media",
     "missing_service",
+    "plain_upload",
     "production_stack",
     "s3_media",
     "s3_storage_settings",
+    "upload",
 ]

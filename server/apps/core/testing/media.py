@@ -88,7 +88,7 @@ def local_media(root: Path) -> Iterator[LocalMedia]:
     root.mkdir(exist_ok=True)
     local = {
         "BACKEND": "apps.core.storage.SignedFileSystemStorage",
-        "OPTIONS": {"location": root, "base_url": settings.MEDIA_URL},
+        "OPTIONS": {"location": root, "base_url": settings.MEDIA_URL, "allow_overwrite": True},
     }
     with override_settings(STORAGES={**settings.STORAGES, "default": local}, MEDIA_ROOT=root):
         yield LocalMedia(root)

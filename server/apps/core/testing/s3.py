@@ -75,6 +75,6 @@ def s3_storage_settings(bucket: S3Bucket) -> dict[str, Any]:
             "default_acl": "private",
             "querystring_auth": True,
             "querystring_expire": 3600,
-            "file_overwrite": False,
+            "file_overwrite": True,
         },
     }

@@ -2,7 +2,6 @@
 
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -13,7 +12,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import S3Bucket, assert_storage_consistent
+from apps.core.testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
 from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.tests.factories import IdentityFactory, png_upload
 from apps.image_generation.functions.system import run_generation_job
@@ -24,8 +23,6 @@ from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
-
-FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "images"
 
 
 def s3_client() -> Any:
@@ -49,7 +46,7 @@ def s3_calls() -> Iterator[list[str]]:
 
 def upload_reference(client: APIClient) -> dict[str, Any]:
     photo = SimpleUploadedFile(
-        "astronaut.png", (FIXTURES / "astronaut.png").read_bytes(), content_type="image/png"
+        "astronaut.png", (FIXTURE_IMAGES / "astronaut.png").read_bytes(), content_type="image/png"
     )
     response = client.post("/api/v1/reference-images/", {"image": photo}, format="multipart")
     assert response.status_code == 201, response.content
@@ -69,6 +66,31 @@ def test_a_reference_upload_then_delete_leaves_the_bucket_empty(
 
     assert response.status_code == 204
     assert s3_storage.key_count() == 0
+
+
+def test_a_reference_upload_makes_four_s3_requests_one_put_per_object(
+    s3_storage: S3Bucket, user_client: APIClient, s3_calls: list[str]
+) -> None:
+    """No existence check (HEAD) per save and no delete of renditions that cannot exist yet:
+    every name is random or derived from a random name."""
+    upload_reference(user_client)
+
+    assert s3_calls == ["PutObject"] * 4  # original, model derivative, medium, thumbnail
+
+
+def test_an_identity_upload_makes_one_put_per_object(
+    s3_storage: S3Bucket, user: User, user_client: APIClient, s3_calls: list[str]
+) -> None:
+    identity = IdentityFactory(user=user)
+
+    response = user_client.patch(
+        f"/api/v1/identities/{identity.id}/upload-image/",
+        {"image": png_upload()},
+        format="multipart",
+    )
+
+    assert response.status_code == 200, response.content
+    assert s3_calls == ["PutObject"] * 3  # the image, medium, thumbnail
 
 
 def test_replacing_an_identity_image_removes_the_old_objects_only_after_commit(

@@ -6,7 +6,8 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
-from apps.core.utils import image_renditions
+from apps.core.testing import StoredMedia
+from apps.core.utils import image_renditions, warm_image_renditions
 from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.tests.factories import IdentityFactory, png_upload
 
@@ -65,3 +66,19 @@ def test_renditions_of_a_photo_with_exif_orientation_are_upright() -> None:
             sizes.append(stored.size)
 
     assert sizes == [(450, 800), (180, 320)]
+
+
+def test_making_the_renditions_again_overwrites_them_under_the_names_urls_point_to(
+    media_storage: StoredMedia,
+) -> None:
+    identity = upload_identity_image_any(
+        identity_id=IdentityFactory().pk, image_file=png_upload(size=(1600, 900)), name="wide.png"
+    )
+    before = media_storage.names()
+    with default_storage.open(identity.image.name, "rb") as file:
+        data = file.read()
+
+    warm_image_renditions(image=identity.image, data=data)
+
+    assert media_storage.names() == before
+    assert {r.name for r in image_renditions(identity.image)} < set(before)

@@ -10,6 +10,9 @@ from .warm_image_renditions import warm_image_renditions
 def replace_image_file(*, instance: models.Model, file: File, name: str) -> None:
     """Store `file` as the instance's image with its renditions, then retire the old files.
 
+    The bytes are stored as they are: only for files the app made itself (a generated
+    poster) or that went through the upload pipeline (`apps.core.uploads`) first.
+
     The new file is stored first; the old files are deleted only after the transaction
     commits, so a failure at any point leaves the old image intact.
     """

@@ -10,5 +10,5 @@ def store_image_renditions(
     """Write encoded renditions under the names django-versatileimagefield gives them, so
     their URLs need no storage round trip."""
     for rendition, encoded in renditions:
-        image.storage.delete(rendition.name)  # so the save keeps exactly this name
+        # The storage overwrites (settings.STORAGES), so the save keeps exactly this name.
         image.storage.save(rendition.name, ContentFile(encoded))

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 
 class IdentityImageInputSerializer(serializers.Serializer):
-    image = serializers.ImageField(
-        help_text="A JPEG, PNG or WebP image.", allow_empty_file=False, use_url=False
+    # A plain file: the upload pipeline reads the bytes and answers every refusal itself.
+    image = serializers.FileField(
+        help_text="A JPEG, PNG, WebP or HEIC image.", allow_empty_file=True, use_url=False
     )

@@ -1,19 +1,18 @@
-import io
-
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 from PIL import Image
 
+from apps.core.testing import image_bytes, upload
 from apps.identities.models import Identity
 from apps.users.tests.factories import UserFactory
 
 
 def png_upload(name: str = "poster.png", size: tuple[int, int] = (640, 360)) -> SimpleUploadedFile:
     """A real PNG made with Pillow, as a browser would upload it."""
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (200, 80, 40)).save(buffer, format="PNG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+    return upload(
+        image_bytes(Image.new("RGB", size, (200, 80, 40)), format="PNG"), name, "image/png"
+    )
 
 
 class IdentityFactory(DjangoModelFactory):

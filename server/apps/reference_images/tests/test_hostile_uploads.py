@@ -1,5 +1,7 @@
 """Hostile uploads: every refusal is a 4xx with a sentence, never a 500, and leaves no file.
 
+The files are sent to every route that takes an image from a person (UPLOAD_ROUTES: adding
+a reference photo, replacing one, an identity's image); they all go through one pipeline.
 The valid-but-unusual photos (CMYK, 16-bit, odd names and content types) are accepted.
 """
 
@@ -10,16 +12,18 @@ import zlib
 from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia
+from apps.core.testing import UPLOAD_ROUTES, StoredMedia, UploadRoute, image_bytes, plain_upload
+from apps.identities.models import Identity
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
 
-from .factories import ReferenceImageFactory, image_bytes, plain_upload, upload
+from .factories import ReferenceImageFactory
 
 URL = "/api/v1/reference-images/"
 
@@ -205,6 +209,17 @@ def assert_sentence(response, status: int, code: str | None = None) -> None:
         assert body["code"] == code
 
 
+def stored_state(media: StoredMedia) -> tuple[list[str], list[tuple], list[tuple]]:
+    """Every stored file and every row's files: what a refused upload must leave as it was."""
+    references = ReferenceImage.objects.order_by("pk").values_list("pk", "image", "model_image")
+    identities = Identity.objects.order_by("pk").values_list("pk", "image")
+    return media.names(), list(references), list(identities)
+
+
+ROUTES = pytest.mark.parametrize("route", UPLOAD_ROUTES, ids=[route.id for route in UPLOAD_ROUTES])
+
+
+@ROUTES
 @pytest.mark.parametrize(
     ("data", "name", "content_type", "status", "code"),
     [case[1:] for case in REFUSED],
@@ -212,31 +227,37 @@ def assert_sentence(response, status: int, code: str | None = None) -> None:
 )
 def test_hostile_file_is_refused_with_a_sentence_and_leaves_nothing(
     user_client: APIClient,
-    user: User,
     media_storage: StoredMedia,
+    route: UploadRoute,
     data: bytes,
     name: str,
     content_type: str,
     status: int,
     code: str | None,
 ) -> None:
-    response = user_client.post(
-        URL, {"image": SimpleUploadedFile(name, data, content_type=content_type)}
+    url = route.prepare(user_client)
+    before = stored_state(media_storage)
+
+    response = route.send(
+        user_client, url, SimpleUploadedFile(name, data, content_type=content_type)
     )
 
     assert_sentence(response, status, code)
-    assert not ReferenceImage.objects.exists()
-    assert media_storage.names() == []
+    assert stored_state(media_storage) == before
 
 
-@override_settings(REFERENCE_IMAGE_MAX_BYTES=10_000)
+@ROUTES
 def test_a_valid_photo_over_the_configured_limit_is_a_413(
-    user_client: APIClient, media_storage: StoredMedia
+    user_client: APIClient, media_storage: StoredMedia, route: UploadRoute
 ) -> None:
-    response = user_client.post(URL, {"image": upload(jpeg((2000, 2000)))})
+    url = route.prepare(user_client)
+    before = stored_state(media_storage)
+
+    with override_settings(IMAGE_UPLOAD_MAX_BYTES=10_000):
+        response = route.send(user_client, url, plain_upload((2000, 2000)))
 
     assert_sentence(response, 413, "file_too_large")
-    assert media_storage.names() == []
+    assert stored_state(media_storage) == before
 
 
 # --- fields other than the file -------------------------------------------------------------
@@ -333,6 +354,7 @@ ACCEPTED = [
 ]
 
 
+@ROUTES
 @pytest.mark.parametrize(
     ("data", "name", "content_type"),
     [case[1:] for case in ACCEPTED],
@@ -340,65 +362,35 @@ ACCEPTED = [
 )
 def test_valid_but_unusual_photo_is_accepted_and_stored_inside_the_media_folder(
     user_client: APIClient,
-    user: User,
     media_storage: StoredMedia,
     tmp_path: Path,
+    route: UploadRoute,
     data: bytes,
     name: str,
     content_type: str,
 ) -> None:
+    url = route.prepare(user_client)
+    before = set(media_storage.names())
     outside_before = files_outside_the_media_folder(tmp_path)
 
-    response = user_client.post(
-        URL, {"image": SimpleUploadedFile(name, data, content_type=content_type)}
+    response = route.send(
+        user_client, url, SimpleUploadedFile(name, data, content_type=content_type)
     )
 
-    assert response.status_code == 201, response.content[:500]
-    image = ReferenceImage.objects.get(user=user)
-    for field in (image.image, image.model_image):
-        assert ".." not in field.name
-        assert "passwd" not in field.name
-        assert "win.ini" not in field.name
-        assert field.name in media_storage.names()
-        with field.open("rb"), Image.open(field) as saved:
-            assert (saved.format, saved.mode) == ("JPEG", "RGB")
+    assert response.status_code == route.success_status, response.content[:500]
+    stored = sorted(set(media_storage.names()) - before)
+    assert len(stored) == route.stored_files
+    for stored_name in stored:
+        assert ".." not in stored_name
+        assert "passwd" not in stored_name
+        assert "win.ini" not in stored_name
+        with default_storage.open(stored_name, "rb") as file, Image.open(file) as saved:
+            assert saved.format in route.stored_formats
+            assert saved.mode == "RGB"
     assert files_outside_the_media_folder(tmp_path) == outside_before
 
 
-# --- replacing the photo: POST /{id}/upload-image/ --------------------------------------------
-
-REPLACE_REFUSED = [
-    ("zero-byte", b"", 400),
-    ("svg-with-script", SVG, 400),
-    ("png-bomb", png_claiming(100_000, 100_000), 400),
-    ("jpeg-bomb", jpeg_claiming(65535, 65535), 400),
-    ("pdf-renamed-jpg", PDF, 400),
-    ("truncated-jpeg", VALID[:300], 400),
-    ("animated-gif", gif(frames=2), 400),
-    ("1x1-jpeg", jpeg((1, 1)), 400),
-    ("25-mb-file", b"\xff\xd8\xff\xe0" + b"\x00" * (25 * 1024 * 1024), 413),
-]
-
-
-@pytest.mark.parametrize(
-    ("data", "status"),
-    [case[1:] for case in REPLACE_REFUSED],
-    ids=[case[0] for case in REPLACE_REFUSED],
-)
-def test_hostile_replacement_is_refused_and_keeps_the_old_photo(
-    user_client: APIClient, user: User, media_storage: StoredMedia, data: bytes, status: int
-) -> None:
-    reference = ReferenceImageFactory(user=user)
-    before = media_storage.names()
-
-    response = user_client.post(
-        f"{URL}{reference.pk}/upload-image/", {"image": upload(data)}, format="multipart"
-    )
-
-    assert_sentence(response, status)
-    reference.refresh_from_db()
-    assert media_storage.names() == before
-    assert media_storage.exists(reference.image.name)
+# --- replacing the photo: POST /{id}/upload-image/ (refusals: see the tests above) ----------
 
 
 def test_replacement_without_a_file_is_a_400(user_client: APIClient, user: User) -> None:

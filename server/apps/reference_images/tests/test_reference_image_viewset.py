@@ -225,7 +225,7 @@ def test_a_file_that_is_not_a_photo_is_a_400(user_client: APIClient) -> None:
 
 
 def test_a_file_over_the_limit_is_a_413(user_client: APIClient, media_storage: StoredMedia) -> None:
-    with override_settings(REFERENCE_IMAGE_MAX_BYTES=1000):
+    with override_settings(IMAGE_UPLOAD_MAX_BYTES=1000):
         response = user_client.post(URL, {"image": plain_upload()}, format="multipart")
 
     assert_error(response, 413, "file_too_large")

@@ -1,10 +1,7 @@
 from .assess_image_quality import ImageQuality, QualityWarning, assess_image_quality
 from .detect_faces import FaceBox, detect_faces
-from .encode_jpeg import encode_jpeg
 from .get_next_available_order import get_next_available_order
 from .lock_reference_image_slots import lock_reference_image_slots
-from .normalise_image import normalise_image
-from .open_uploaded_image import open_uploaded_image
 from .prepare_reference_image import PreparedImage, prepare_reference_image
 from .slot_taken_as_validation_error import slot_taken_as_validation_error
 from .store_prepared_image import store_prepared_image
@@ -17,11 +14,8 @@ __all__ = [
     "QualityWarning",
     "assess_image_quality",
     "detect_faces",
-    "encode_jpeg",
     "get_next_available_order",
     "lock_reference_image_slots",
-    "normalise_image",
-    "open_uploaded_image",
     "prepare_reference_image",
     "slot_taken_as_validation_error",
     "store_prepared_image",

@@ -3,13 +3,11 @@ from dataclasses import dataclass
 from django.core.files import File
 from PIL import Image
 
+from apps.core.uploads import encode_image, normalise_uploaded_image
+
 from .assess_image_quality import ImageQuality, assess_image_quality
 from .detect_faces import FaceBox, detect_faces
-from .encode_jpeg import encode_jpeg
-from .normalise_image import normalise_image
-from .open_uploaded_image import open_uploaded_image
 
-STORED_JPEG_QUALITY = 92
 MODEL_IMAGE_MAX_SIDE = 1536
 MODEL_IMAGE_JPEG_QUALITY = 90
 
@@ -37,20 +35,21 @@ def _scaled(face: FaceBox, factor: float, width: int, height: int) -> FaceBox:
 
 
 def prepare_reference_image(*, file: File) -> PreparedImage:
-    """Validate, normalise, derive and check an uploaded photo, once, in memory.
+    """Validate and normalise an uploaded photo (the core upload pipeline), then derive and
+    check it, once, in memory.
 
     Raises ValidationError (400) or PayloadTooLarge (413) with a sentence when the file is
     refused; quality problems are warnings, never refusals.
     """
-    image = normalise_image(image=open_uploaded_image(file=file))
+    image = normalise_uploaded_image(file=file).image
     width, height = image.size
     model_sized = image.copy()
     model_sized.thumbnail((MODEL_IMAGE_MAX_SIDE, MODEL_IMAGE_MAX_SIDE), Image.Resampling.LANCZOS)
     factor = width / model_sized.width
     faces = [_scaled(face, factor, width, height) for face in detect_faces(image=model_sized)]
     return PreparedImage(
-        image_bytes=encode_jpeg(image=image, quality=STORED_JPEG_QUALITY),
-        model_image_bytes=encode_jpeg(image=model_sized, quality=MODEL_IMAGE_JPEG_QUALITY),
+        image_bytes=encode_image(image=image),
+        model_image_bytes=encode_image(image=model_sized, quality=MODEL_IMAGE_JPEG_QUALITY),
         width=width,
         height=height,
         quality=assess_image_quality(width=width, height=height, faces=faces),

@@ -29,7 +29,7 @@ def _flatten_on_white(image: Image.Image) -> Image.Image:
 
 
 def normalise_image(*, image: Image.Image) -> Image.Image:
-    """The photo upright (EXIF orientation applied), in 8-bit sRGB, with no metadata at all.
+    """The image upright (EXIF orientation applied), in 8-bit sRGB, with no metadata at all.
 
     Transparent pixels are laid on white; 16-bit greyscale is scaled, not clipped.
     """

@@ -17,7 +17,9 @@ ALLOWED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "HEIF"}
 # Pillow itself refuses (DecompressionBombError) anything over twice this, before decoding.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
-_UNREADABLE = "This file is not a photo we can read. Please upload a JPEG, PNG, WebP or HEIC image."
+_UNREADABLE = (
+    "This file is not an image we can read. Please upload a JPEG, PNG, WebP or HEIC image."
+)
 
 
 def _megabytes(size: int) -> str:
@@ -25,16 +27,16 @@ def _megabytes(size: int) -> str:
 
 
 def open_uploaded_image(*, file: File) -> Image.Image:
-    """The uploaded photo, fully decoded, once it has passed every check.
+    """The uploaded image, fully decoded, once it has passed every check.
 
-    Size in bytes (413), a real JPEG, PNG, WebP or HEIC whatever its name claims, at most
-    40 megapixels (checked from the header, before any pixel is decoded), shorter side at
-    least 256 px, and bytes that decode completely. Every refusal is a sentence.
+    Size in bytes (413, `IMAGE_UPLOAD_MAX_BYTES`), a real JPEG, PNG, WebP or HEIC whatever its
+    name claims, at most 40 megapixels (checked from the header, before any pixel is decoded),
+    shorter side at least 256 px, and bytes that decode completely. Every refusal is a sentence.
     """
-    max_bytes = settings.REFERENCE_IMAGE_MAX_BYTES
+    max_bytes = settings.IMAGE_UPLOAD_MAX_BYTES
     if file.size is not None and file.size > max_bytes:
         raise PayloadTooLarge(
-            f"This photo is {_megabytes(file.size)}; the largest photo accepted is "
+            f"This file is {_megabytes(file.size)}; the largest image accepted is "
             f"{_megabytes(max_bytes)}.",
             code="file_too_large",
         )
@@ -42,11 +44,11 @@ def open_uploaded_image(*, file: File) -> Image.Image:
     data = file.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise PayloadTooLarge(
-            f"This photo is larger than {_megabytes(max_bytes)}, the largest photo accepted.",
+            f"This file is larger than {_megabytes(max_bytes)}, the largest image accepted.",
             code="file_too_large",
         )
     if not data:
-        raise ValidationError("The file is empty. Please choose a photo.", code="empty_file")
+        raise ValidationError("The file is empty. Please choose an image.", code="empty_file")
     try:
         image = Image.open(io.BytesIO(data))
         if image.format not in ALLOWED_FORMATS:
@@ -58,19 +60,19 @@ def open_uploaded_image(*, file: File) -> Image.Image:
         width, height = image.size
         if width * height > MAX_PIXELS:
             raise ValidationError(
-                f"This photo is {width}x{height} pixels; the most accepted is 40 megapixels.",
+                f"This image is {width}x{height} pixels; the most accepted is 40 megapixels.",
                 code="too_many_pixels",
             )
         if min(width, height) < MIN_SHORT_SIDE:
             raise ValidationError(
-                f"This photo is {width}x{height} pixels; its shorter side must be at least "
+                f"This image is {width}x{height} pixels; its shorter side must be at least "
                 f"{MIN_SHORT_SIDE} pixels.",
                 code="too_small",
             )
         image.load()
     except Image.DecompressionBombError as error:
         raise ValidationError(
-            "This photo has too many pixels; the most accepted is 40 megapixels.",
+            "This image has too many pixels; the most accepted is 40 megapixels.",
             code="too_many_pixels",
         ) from error
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:

@@ -1,0 +1,23 @@
+from .encode_image import STORED_JPEG_QUALITY, encode_image
+from .normalise_image import normalise_image
+from .normalise_uploaded_image import NormalisedImage, normalise_uploaded_image
+from .open_uploaded_image import (
+    ALLOWED_FORMATS,
+    MAX_PIXELS,
+    MIN_SHORT_SIDE,
+    open_uploaded_image,
+)
+from .prepare_uploaded_image_file import prepare_uploaded_image_file
+
+__all__ = [
+    "ALLOWED_FORMATS",
+    "MAX_PIXELS",
+    "MIN_SHORT_SIDE",
+    "STORED_JPEG_QUALITY",
+    "NormalisedImage",
+    "encode_image",
+    "normalise_image",
+    "normalise_uploaded_image",
+    "open_uploaded_image",
+    "prepare_uploaded_image_file",
+]
