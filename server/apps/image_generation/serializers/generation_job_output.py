@@ -19,6 +19,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer):
     identity = serializers.SerializerMethodField()
     user = serializers.UUIDField(source="user_id", read_only=True)
     created_by = serializers.UUIDField(source="created_by_id", read_only=True, allow_null=True)
+    reference_image_ids = serializers.ListField(child=serializers.UUIDField(), read_only=True)
     image = VersatileImageFieldWithSizes(allow_null=True)
     image_url = serializers.SerializerMethodField()
     width = serializers.IntegerField(source="image_width", read_only=True, allow_null=True)
@@ -71,7 +72,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer):
     def get_identity(self, job: GenerationJob) -> dict[str, Any]:
         return {"id": job.identity_id, "name": job.identity.name}
 
-    @extend_schema_field(serializers.URLField(allow_null=True))
+    @extend_schema_field({"type": "string", "format": "uri-reference", "nullable": True})
     def get_image_url(self, job: GenerationJob) -> str | None:
         return job.image.url if job.image else None
 
