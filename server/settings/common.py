@@ -183,6 +183,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Operations are tagged (and their ids named) by the first part after /api/v1/.
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
     # One named enum per choice set, however many fields use it.
     "ENUM_NAME_OVERRIDES": {
         "AspectRatioEnum": "services.image_generation.ALLOWED_ASPECT_RATIOS",
