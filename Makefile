@@ -36,7 +36,7 @@ $(CLIENT_STAMP): client/package.json client/package-lock.json
 	cd client && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-client/dist/index.html: $(CLIENT_STAMP) $(shell find client/src client/index.html -type f 2>/dev/null)
+client/dist/index.html: $(CLIENT_STAMP) client/openapi.yaml client/orval.config.ts $(shell find client/src client/index.html -type f -not -path "client/src/api/generated/*" 2>/dev/null)
 	cd client && npm run build --silent
 
 run: install

@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const pages = ['home', 'images', 'login', 'not-found', 'test'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'scripts'] },
+  { ignores: ['dist', 'node_modules', 'scripts', 'src/api/generated'] },
   {
     files: ['src/**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended']],
