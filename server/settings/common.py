@@ -204,6 +204,18 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Operations are tagged (and their ids named) by the first part after /api/v1/.
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # One named enum per choice set, however many fields use it.
+    "ENUM_NAME_OVERRIDES": {
+        "AspectRatioEnum": "services.image_generation.ALLOWED_ASPECT_RATIOS",
+        "ResolutionEnum": "services.image_generation.ALLOWED_RESOLUTIONS",
+        "GenerationJobStatusEnum": "apps.image_generation.models.GenerationJob.Status",
+        "GenerationJobErrorCodeEnum": "apps.image_generation.models.GenerationJob.ErrorCode",
+        "QualityWarningCodeEnum": (
+            "apps.reference_images.serializers.reference_image_quality_output.QUALITY_WARNING_CODES"
+        ),
+    },
 }
 
 # In the database every web process already shares, so the login throttle counts attempts

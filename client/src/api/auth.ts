@@ -1,45 +1,32 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiClient, resetCsrfToken } from '@/lib/apiClient';
-import { idSchema } from '@/lib/schemas';
+import { authLoginCreate, authLogoutCreate, authSessionRetrieve } from '@/api/generated/endpoints/auth/auth';
+import { authLoginCreate200Response, authSessionRetrieve200Response } from '@/api/generated/zod/auth/auth.zod';
+import type { LoginInputRequest, UserOutput } from '@/api/generated/model';
+import { resetCsrfToken } from '@/lib/apiClient';
 
-export const userSchema = z.object({
-  id: idSchema,
-  email: z.string(),
-  first_name: z.string().default(''),
-  last_name: z.string().default(''),
-  full_name: z.string().default(''),
-  is_staff: z.boolean(),
-});
-export type User = z.infer<typeof userSchema>;
+export type User = UserOutput;
+export type LoginInput = LoginInputRequest;
 
 export const authKeys = {
   all: ['auth'] as const,
   me: () => [...authKeys.all, 'me'] as const,
 };
 
-const sessionSchema = z.object({ user: userSchema.nullable() });
-
 /** The signed-in user, or null when signed out (the session endpoint answers 200 either way). */
 export async function getMe(): Promise<User | null> {
-  const session = await apiClient.get('/auth/session/', sessionSchema);
+  const session = authSessionRetrieve200Response.parse(await authSessionRetrieve());
   return session.user;
 }
 
 export const meQueryOptions = () => queryOptions({ queryKey: authKeys.me(), queryFn: getMe, staleTime: 5 * 60_000 });
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
-
 export async function login(input: LoginInput): Promise<User> {
-  const user = await apiClient.post('/auth/login/', input, userSchema);
+  const user = authLoginCreate200Response.parse(await authLoginCreate(input));
   resetCsrfToken();
   return user;
 }
 
 export async function logout(): Promise<void> {
-  await apiClient.postNoContent('/auth/logout/');
+  await authLogoutCreate();
   resetCsrfToken();
 }

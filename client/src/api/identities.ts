@@ -1,23 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiClient, qs } from '@/lib/apiClient';
-import { idSchema, renditionsSchema } from '@/lib/schemas';
+import { identitiesList } from '@/api/generated/endpoints/identities/identities';
+import { identitiesList200Response } from '@/api/generated/zod/identities/identities.zod';
+import type { IdentityOutput } from '@/api/generated/model';
+import { usersMeIdentitiesList } from '@/api/generated/endpoints/users/users';
+import { usersMeIdentitiesList200Response } from '@/api/generated/zod/users/users.zod';
 
-export const identitySchema = z.object({
-  id: idSchema,
-  user: idSchema,
-  name: z.string(),
-  category: z.string().nullable().default(''),
-  i_am_statement: z.string().nullable().default(''),
-  image: renditionsSchema.nullable(),
-  image_width: z.number().nullable().optional(),
-  image_height: z.number().nullable().optional(),
-  order: z.number().nullable().optional(),
-  created_at: z.string().optional(),
-  updated_at: z.string().optional(),
-});
-export type Identity = z.infer<typeof identitySchema>;
-export const identityListSchema = z.array(identitySchema);
+export type Identity = IdentityOutput;
 
 export const identityKeys = {
   all: ['identities'] as const,
@@ -25,9 +13,10 @@ export const identityKeys = {
   forUser: (userId: string) => [...identityKeys.all, 'user', { userId }] as const,
 };
 
-export const getMyIdentities = () => apiClient.get('/users/me/identities/', identityListSchema);
-export const getIdentitiesForUser = (userId: string) =>
-  apiClient.get(`/identities/${qs({ user_id: userId })}`, identityListSchema);
+export const getMyIdentities = async (): Promise<Identity[]> =>
+  usersMeIdentitiesList200Response.parse(await usersMeIdentitiesList());
+export const getIdentitiesForUser = async (userId: string): Promise<Identity[]> =>
+  identitiesList200Response.parse(await identitiesList({ user_id: userId }));
 
 export const myIdentitiesQueryOptions = () =>
   queryOptions({ queryKey: identityKeys.mine(), queryFn: getMyIdentities });

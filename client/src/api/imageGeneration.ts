@@ -1,81 +1,45 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { identitySchema } from '@/api/identities';
-import { apiClient, qs } from '@/lib/apiClient';
-import { idSchema, renditionsSchema } from '@/lib/schemas';
+import type { Identity } from '@/api/identities';
+import {
+  imageGenerationGenerateCreate,
+  imageGenerationJobsList,
+  imageGenerationJobsRetrieve,
+  imageGenerationJobsSaveToIdentityCreate,
+  imageGenerationOptionsRetrieve,
+  imageGenerationUsersList,
+} from '@/api/generated/endpoints/image-generation/image-generation';
+import {
+  imageGenerationGenerateCreate202Response,
+  imageGenerationJobsList200Response,
+  imageGenerationJobsRetrieve200Response,
+  imageGenerationJobsSaveToIdentityCreate200Response,
+  imageGenerationOptionsRetrieve200Response,
+  imageGenerationUsersList200Response,
+} from '@/api/generated/zod/image-generation/image-generation.zod';
+import type {
+  AspectRatioEnum,
+  AvailableUserOutput,
+  GenerateInputRequest,
+  GenerationJobOutput,
+  GenerationJobStatusEnum,
+  GenerationOptionsOutput,
+  PaginatedGenerationJobOutputList,
+  ResolutionEnum,
+} from '@/api/generated/model';
 
-export const generationUserSchema = z.object({
-  id: idSchema,
-  email: z.string(),
-  name: z.string().nullable().default(''),
-  is_current_user: z.boolean(),
-  is_test_user: z.boolean(),
-});
-export type GenerationUser = z.infer<typeof generationUserSchema>;
+export type GenerationUser = AvailableUserOutput;
+export type GenerationOptions = GenerationOptionsOutput;
+export type Job = GenerationJobOutput;
+export type JobStatus = GenerationJobStatusEnum;
+export type JobPage = PaginatedGenerationJobOutputList;
+export type GenerateInput = GenerateInputRequest;
+export type AspectRatio = AspectRatioEnum;
+export type Resolution = ResolutionEnum;
 
-export const generationOptionsSchema = z.object({
-  provider: z.string(),
-  model: z.string(),
-  aspect_ratios: z.array(z.string()),
-  resolutions: z.array(z.string()),
-  default_aspect_ratio: z.string(),
-  default_resolution: z.string(),
-  estimated_cost_usd: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).default({}),
-});
-export type GenerationOptions = z.infer<typeof generationOptionsSchema>;
+const FINISHED: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
 
-export const jobStatusSchema = z.enum(['queued', 'running', 'succeeded', 'failed']);
-export type JobStatus = z.infer<typeof jobStatusSchema>;
-
-const nullableString = z.string().nullable().optional();
-
-export const jobSchema = z.object({
-  id: idSchema,
-  status: jobStatusSchema,
-  identity: z.object({ id: idSchema, name: z.string() }),
-  user: idSchema,
-  created_by: idSchema.nullable().optional(),
-  provider: z.string().default(''),
-  model: z.string().default(''),
-  aspect_ratio: z.string().default(''),
-  resolution: z.string().default(''),
-  additional_prompt: z.string().nullable().default(''),
-  prompt: nullableString,
-  reference_image_ids: z.array(idSchema).default([]),
-  image: renditionsSchema.nullable().optional(),
-  image_url: nullableString,
-  width: z.number().nullable().optional(),
-  height: z.number().nullable().optional(),
-  mime_type: nullableString,
-  error_code: nullableString,
-  error_message: nullableString,
-  usage: z
-    .object({
-      prompt_tokens: z.number().nullable().optional(),
-      output_tokens: z.number().nullable().optional(),
-      total_tokens: z.number().nullable().optional(),
-    })
-    .nullable()
-    .optional(),
-  cost_usd: z.union([z.string(), z.number()]).nullable().optional(),
-  created_at: z.string(),
-  started_at: nullableString,
-  finished_at: nullableString,
-  provider_ms: z.number().nullable().optional(),
-  saved_to_identity_at: nullableString,
-});
-export type Job = z.infer<typeof jobSchema>;
-
-export const jobPageSchema = z.object({
-  count: z.number(),
-  next: z.string().nullable(),
-  previous: z.string().nullable(),
-  results: z.array(jobSchema),
-});
-export type JobPage = z.infer<typeof jobPageSchema>;
-
-export function isFinished(job: Job | undefined | null): boolean {
-  return job?.status === 'succeeded' || job?.status === 'failed';
+export function isFinished(job: Pick<Job, 'status'> | undefined | null): boolean {
+  return job ? FINISHED.includes(job.status) : false;
 }
 
 export interface JobFilters {
@@ -93,27 +57,25 @@ export const imageGenerationKeys = {
   job: (id: string) => [...imageGenerationKeys.jobs(), 'detail', id] as const,
 };
 
-export const getGenerationUsers = () => apiClient.get('/image-generation/users/', z.array(generationUserSchema));
-export const getGenerationOptions = () => apiClient.get('/image-generation/options/', generationOptionsSchema);
-export const getJobs = (filters: JobFilters) =>
-  apiClient.get(
-    `/image-generation/jobs/${qs({ identity_id: filters.identityId, user_id: filters.userId, status: filters.status })}`,
-    jobPageSchema,
+export const getGenerationUsers = async (): Promise<GenerationUser[]> =>
+  imageGenerationUsersList200Response.parse(await imageGenerationUsersList());
+export const getGenerationOptions = async (): Promise<GenerationOptions> =>
+  imageGenerationOptionsRetrieve200Response.parse(await imageGenerationOptionsRetrieve());
+export const getJobs = async (filters: JobFilters): Promise<JobPage> =>
+  imageGenerationJobsList200Response.parse(
+    await imageGenerationJobsList({
+      identity_id: filters.identityId || undefined,
+      user_id: filters.userId || undefined,
+      status: filters.status,
+    }),
   );
-export const getJob = (id: string) => apiClient.get(`/image-generation/jobs/${encodeURIComponent(id)}/`, jobSchema);
+export const getJob = async (id: string): Promise<Job> =>
+  imageGenerationJobsRetrieve200Response.parse(await imageGenerationJobsRetrieve(id));
 
-export interface GenerateInput {
-  identity_id: string;
-  user_id: string;
-  additional_prompt?: string;
-  aspect_ratio?: string;
-  resolution?: string;
-  save_to_identity?: boolean;
-}
-
-export const generateImage = (input: GenerateInput) => apiClient.post('/image-generation/generate/', input, jobSchema);
-export const saveJobToIdentity = (jobId: string) =>
-  apiClient.post(`/image-generation/jobs/${encodeURIComponent(jobId)}/save-to-identity/`, {}, identitySchema);
+export const generateImage = async (input: GenerateInput): Promise<Job> =>
+  imageGenerationGenerateCreate202Response.parse(await imageGenerationGenerateCreate(input));
+export const saveJobToIdentity = async (jobId: string): Promise<Identity> =>
+  imageGenerationJobsSaveToIdentityCreate200Response.parse(await imageGenerationJobsSaveToIdentityCreate(jobId));
 
 export const DEFAULT_POLL_MS = 1500;
 

@@ -1,28 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { identityKeys, identityListSchema } from '@/api/identities';
-import { apiClient } from '@/lib/apiClient';
-import { idSchema } from '@/lib/schemas';
+import { identityKeys, type Identity } from '@/api/identities';
+import type { TestUserOutput } from '@/api/generated/model';
+import { testUsersIdentitiesList, testUsersList } from '@/api/generated/endpoints/test-users/test-users';
+import { testUsersIdentitiesList200Response, testUsersList200Response } from '@/api/generated/zod/test-users/test-users.zod';
 
-export const testUserSchema = z.object({
-  user_id: idSchema,
-  email: z.string(),
-  first_name: z.string().default(''),
-  last_name: z.string().default(''),
-  scenario_id: idSchema,
-  scenario_name: z.string(),
-  scenario_description: z.string().nullable().default(''),
-});
-export type TestUser = z.infer<typeof testUserSchema>;
+export type TestUser = TestUserOutput;
 
 export const testUserKeys = {
   all: ['test-users'] as const,
   list: () => [...testUserKeys.all, 'list'] as const,
 };
 
-export const getTestUsers = () => apiClient.get('/test-users/', z.array(testUserSchema));
-export const getTestUserIdentities = (userId: string) =>
-  apiClient.get(`/test-users/${encodeURIComponent(userId)}/identities/`, identityListSchema);
+export const getTestUsers = async (): Promise<TestUser[]> => testUsersList200Response.parse(await testUsersList());
+export const getTestUserIdentities = async (userId: string): Promise<Identity[]> =>
+  testUsersIdentitiesList200Response.parse(await testUsersIdentitiesList(userId));
 
 export const testUsersQueryOptions = () => queryOptions({ queryKey: testUserKeys.list(), queryFn: getTestUsers });
 /** Shares the identities cache key of that user, so every page sees one copy. */

@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { AdminNavbar } from '@/components/AdminNavbar';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { useMe } from '@/hooks/use-auth';
-import { Home } from '@/pages/home/Home';
-import { Images } from '@/pages/images/Images';
 import { Login } from '@/pages/login/Login';
-import { NotFound } from '@/pages/not-found/NotFound';
-import { Test } from '@/pages/test/Test';
+
+// Each page is its own chunk, loaded when first shown; the Login page (what a signed-out
+// visitor sees first) stays in the entry chunk.
+const Home = lazy(() => import('@/pages/home/Home').then((module) => ({ default: module.Home })));
+const Images = lazy(() => import('@/pages/images/Images').then((module) => ({ default: module.Images })));
+const NotFound = lazy(() => import('@/pages/not-found/NotFound').then((module) => ({ default: module.NotFound })));
+const Test = lazy(() => import('@/pages/test/Test').then((module) => ({ default: module.Test })));
 
 /** Signed out: the Login page at any address; signed in: navbar + page. */
 function AppLayout() {
@@ -32,7 +35,9 @@ function AppLayout() {
     <div className="min-h-screen">
       <AdminNavbar user={me.data} />
       <main className="mx-auto max-w-6xl px-4 py-6">
-        <Outlet />
+        <Suspense fallback={<Spinner label="Loading the page…" />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -7,7 +7,7 @@ export function IdentityCard({ identity }: { identity: Identity }) {
       {identity.image ? (
         <img
           src={identity.image.thumbnail}
-          alt={`Image for the identity ${identity.name}`}
+          alt="" // the card names the identity beside it
           className="h-20 w-20 flex-none rounded-md object-cover"
           loading="lazy"
         />

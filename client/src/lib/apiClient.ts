@@ -95,29 +95,25 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface RequestOptions<T> {
   method?: string;
-  body?: unknown;
+  /** Sent as is; the caller encodes JSON and sets its Content-Type. */
+  body?: BodyInit | null;
+  headers?: HeadersInit;
   schema?: z.ZodType<T>;
-  signal?: AbortSignal;
+  signal?: AbortSignal | null;
 }
 
 async function request<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const method = (options.method ?? 'GET').toUpperCase();
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
-    body = options.body;
-  } else if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
-  if (!SAFE_METHODS.has(method)) headers[CSRF_HEADER] = await getCsrfToken();
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json');
+  if (!SAFE_METHODS.has(method)) headers.set(CSRF_HEADER, await getCsrfToken());
 
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
       method,
       headers,
-      body,
+      body: options.body,
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -133,14 +129,16 @@ async function request<T = unknown>(path: string, options: RequestOptions<T> = {
 
 export interface UploadOptions {
   onProgress?: (fraction: number) => void;
+  /** POST unless said otherwise. */
+  method?: string;
 }
 
-/** Multipart POST through XMLHttpRequest so upload progress can be shown. */
-async function upload<T>(path: string, form: FormData, schema: z.ZodType<T>, options: UploadOptions = {}): Promise<T> {
+/** A multipart request through XMLHttpRequest, so upload progress can be shown. */
+async function upload<T>(path: string, form: FormData, schema?: z.ZodType<T>, options: UploadOptions = {}): Promise<T> {
   const token = await getCsrfToken();
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${API_BASE}${path}`);
+    xhr.open(options.method ?? 'POST', `${API_BASE}${path}`);
     xhr.withCredentials = false; // same origin: cookies are sent anyway
     xhr.setRequestHeader(CSRF_HEADER, token);
     xhr.setRequestHeader('Accept', 'application/json');
@@ -153,9 +151,10 @@ async function upload<T>(path: string, form: FormData, schema: z.ZodType<T>, opt
         return;
       }
       try {
-        resolve(schema.parse(xhr.responseText ? JSON.parse(xhr.responseText) : undefined));
+        const data: unknown = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+        resolve(schema ? schema.parse(data) : (data as T));
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
     xhr.onerror = () => reject(new ApiError(0, 'The upload did not reach the server. Check your connection.', 'network_error'));
@@ -164,18 +163,24 @@ async function upload<T>(path: string, form: FormData, schema: z.ZodType<T>, opt
   });
 }
 
-export const apiClient = {
-  get: <T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal) => request(path, { schema, signal }),
-  post: <T>(path: string, body: unknown, schema: z.ZodType<T>) => request(path, { method: 'POST', body, schema }),
-  postNoContent: (path: string, body?: unknown) => request<void>(path, { method: 'POST', body }),
-  delete: (path: string) => request<void>(path, { method: 'DELETE' }),
-  upload,
-};
+export const apiClient = { upload };
 
-/** Query string from defined, non-empty values. */
-export function qs(params: Record<string, string | undefined | null>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
-  const text = search.toString();
-  return text ? `?${text}` : '';
+/** What the generated request functions may pass: fetch's options, and upload progress for multipart bodies. */
+export interface ApiRequestInit extends RequestInit {
+  onUploadProgress?: (fraction: number) => void;
+}
+
+/**
+ * The one fetch of the generated request functions (orval's mutator): same-origin cookies, the
+ * CSRF header on unsafe methods, and `{detail, code, fields}` answers thrown as `ApiError`.
+ * Multipart bodies go through XMLHttpRequest for their progress. The answer is returned as
+ * sent: callers validate it with the generated zod schema.
+ */
+export async function apiFetch<T>(url: string, init: ApiRequestInit = {}): Promise<T> {
+  const path = url.startsWith(API_BASE) ? url.slice(API_BASE.length) : url;
+  const method = init.method ?? 'GET';
+  if (init.body instanceof FormData) {
+    return upload<T>(path, init.body, undefined, { method, onProgress: init.onUploadProgress });
+  }
+  return request<T>(path, { method, body: init.body, headers: init.headers, signal: init.signal });
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoutes } from '@/app/router';
-import { db, makeJob, makeReferenceImage, member, renditions, TEST_USER_ID } from '@/testing/mocks/db';
+import { db, IDENTITY_ID, makeJob, makeReferenceImage, member, renditions, TEST_USER_ID, uuid } from '@/testing/mocks/db';
 import { renderApp } from '@/testing/render';
 
 function photo(name = 'face.jpg') {
@@ -23,7 +23,7 @@ describe('Images page access', () => {
 
 describe('Generate button', () => {
   it('is disabled with a reason when there are no reference images', async () => {
-    renderApp('/images?identity=identity-1');
+    renderApp(`/images?identity=${IDENTITY_ID}`);
     expect(await screen.findByText('Generating for: Me (Ada Admin)')).toBeInTheDocument();
     expect(await screen.findByText('Add at least one reference image first.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Generate Image' })).toBeDisabled();
@@ -98,7 +98,7 @@ describe('Generation job', () => {
     const user = userEvent.setup();
     renderApp('/images', createRoutes(20));
 
-    await user.selectOptions(await screen.findByLabelText('Choose an identity'), 'identity-1');
+    await user.selectOptions(await screen.findByLabelText('Choose an identity'), IDENTITY_ID);
     const generate = screen.getByRole('button', { name: 'Generate Image' });
     await waitFor(() => expect(generate).toBeEnabled());
     await user.click(generate);
@@ -121,8 +121,8 @@ describe('Generation job', () => {
 
   it('shows why a job failed, from the URL after a reload', async () => {
     db.referenceImages = [makeReferenceImage()];
-    db.jobs = [makeJob({ id: 'job-9', status: 'failed', error_message: 'The provider refused the request.' })];
-    renderApp('/images?identity=identity-1&job=job-9');
+    db.jobs = [makeJob({ id: uuid(9), status: 'failed', error_message: 'The provider refused the request.' })];
+    renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(9)}`);
     const alert = await screen.findByText('The provider refused the request.', { selector: 'p' });
     expect(alert).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /Failed: The provider refused the request\./ })).toBeInTheDocument();
@@ -132,9 +132,9 @@ describe('Generation job', () => {
 describe('Generated image actions', () => {
   it('saves a finished image to the identity', async () => {
     db.referenceImages = [makeReferenceImage()];
-    db.jobs = [makeJob({ id: 'job-5', status: 'succeeded', image: renditions('poster'), mime_type: 'image/png' })];
+    db.jobs = [makeJob({ id: uuid(5), status: 'succeeded', image: renditions('poster'), mime_type: 'image/png' })];
     const user = userEvent.setup();
-    renderApp('/images?identity=identity-1&job=job-5');
+    renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(5)}`);
     expect(await screen.findByRole('link', { name: 'Download' })).toHaveAttribute('download', 'creative-visionary-poster.png');
     await user.click(screen.getByRole('button', { name: 'Save to Identity' }));
     expect(await screen.findByText('Saved as the image of Creative Visionary.')).toBeInTheDocument();
@@ -145,14 +145,14 @@ describe('Generated image actions', () => {
   it('shows an earlier job from the history and puts its id in the URL', async () => {
     db.referenceImages = [makeReferenceImage()];
     db.jobs = [
-      makeJob({ id: 'job-new', status: 'failed', error_message: 'The service was busy.' }),
-      makeJob({ id: 'job-old', status: 'succeeded', image: renditions('old-poster') }),
+      makeJob({ id: uuid(11), status: 'failed', error_message: 'The service was busy.' }),
+      makeJob({ id: uuid(12), status: 'succeeded', image: renditions('old-poster') }),
     ];
     const user = userEvent.setup();
-    const { router } = renderApp('/images?identity=identity-1');
+    const { router } = renderApp(`/images?identity=${IDENTITY_ID}`);
     const older = await screen.findByRole('button', { name: /Generated on/ });
     await user.click(older);
-    expect(router.state.location.search).toContain('job=job-old');
+    expect(router.state.location.search).toContain(`job=${uuid(12)}`);
     expect(await screen.findByRole('img', { name: 'Generated poster for the identity Creative Visionary' })).toHaveAttribute(
       'src',
       '/media/old-poster-medium.jpg',
@@ -196,7 +196,7 @@ describe('Regenerate', () => {
   it('starts a new job with the same settings as the shown one', async () => {
     db.referenceImages = [makeReferenceImage()];
     db.jobs = [
-      makeJob({ id: 'job-7', status: 'succeeded', image: renditions('poster'), aspect_ratio: '16:9', resolution: '2K', additional_prompt: 'on a stage' }),
+      makeJob({ id: uuid(7), status: 'succeeded', image: renditions('poster'), aspect_ratio: '16:9', resolution: '2K', additional_prompt: 'on a stage' }),
     ];
     const sent: unknown[] = [];
     const { server } = await import('@/testing/mocks/server');
@@ -204,12 +204,12 @@ describe('Regenerate', () => {
       if (request.method === 'POST' && request.url.endsWith('/image-generation/generate/')) sent.push(await request.clone().json());
     });
     const user = userEvent.setup();
-    const { router } = renderApp('/images?identity=identity-1&job=job-7');
+    const { router } = renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(7)}`);
     await user.click(await screen.findByRole('button', { name: 'Regenerate' }));
-    await waitFor(() => expect(router.state.location.search).not.toContain('job=job-7'));
+    await waitFor(() => expect(router.state.location.search).not.toContain(`job=${uuid(7)}`));
     server.events.removeAllListeners();
     expect(sent).toEqual([
-      { identity_id: 'identity-1', user_id: db.jobs[1]!.user, additional_prompt: 'on a stage', aspect_ratio: '16:9', resolution: '2K' },
+      { identity_id: IDENTITY_ID, user_id: db.jobs[1]!.user, additional_prompt: 'on a stage', aspect_ratio: '16:9', resolution: '2K' },
     ]);
     expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
   });

@@ -1,7 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { DEFAULT_POLL_MS, imageGenerationKeys, isFinished, type GenerationOptions, type Job } from '@/api/imageGeneration';
+import {
+  DEFAULT_POLL_MS,
+  imageGenerationKeys,
+  isFinished,
+  type AspectRatio,
+  type GenerationOptions,
+  type Job,
+  type Resolution,
+} from '@/api/imageGeneration';
 import { AdminsOnly } from '@/components/AdminsOnly';
 import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -85,14 +93,14 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
   const elapsed = useElapsedSeconds(job.data);
 
   const [prompt, setPrompt] = useState('');
-  const [aspectRatio, setAspectRatio] = useState('');
-  const [resolution, setResolution] = useState('');
+  const [aspectRatio, setAspectRatio] = useState<AspectRatio | ''>('');
+  const [resolution, setResolution] = useState<Resolution | ''>('');
   const effectiveAspect = aspectRatio || options.data?.default_aspect_ratio || '';
   const effectiveResolution = resolution || options.data?.default_resolution || '';
 
   const jobStatus = job.data?.status;
   useEffect(() => {
-    if (jobStatus === 'succeeded' || jobStatus === 'failed') {
+    if (jobStatus && isFinished({ status: jobStatus })) {
       void queryClient.invalidateQueries({ queryKey: [...imageGenerationKeys.jobs(), 'list'] });
     }
   }, [jobStatus, queryClient]);
@@ -133,7 +141,13 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
                 ? 'Starting…'
                 : null;
 
-  const start = (input: { identityId: string; userId: string; prompt: string; aspect: string; resolution: string }) => {
+  const start = (input: {
+    identityId: string;
+    userId: string;
+    prompt: string;
+    aspect: AspectRatio | '';
+    resolution: Resolution | '';
+  }) => {
     save.reset();
     generate.mutate(
       {
@@ -223,7 +237,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
                 <label htmlFor="aspect-ratio" className="block text-sm font-medium">
                   Aspect ratio
                 </label>
-                <select id="aspect-ratio" value={effectiveAspect} onChange={(e) => setAspectRatio(e.target.value)} className={selectClass}>
+                <select id="aspect-ratio" value={effectiveAspect} onChange={(e) => setAspectRatio(options.data.aspect_ratios.find((ratio) => ratio === e.target.value) ?? '')} className={selectClass}>
                   {options.data.aspect_ratios.map((ratio) => (
                     <option key={ratio} value={ratio}>
                       {ratio}
@@ -235,7 +249,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
                 <label htmlFor="resolution" className="block text-sm font-medium">
                   Resolution
                 </label>
-                <select id="resolution" value={effectiveResolution} onChange={(e) => setResolution(e.target.value)} className={selectClass}>
+                <select id="resolution" value={effectiveResolution} onChange={(e) => setResolution(options.data.resolutions.find((size) => size === e.target.value) ?? '')} className={selectClass}>
                   {options.data.resolutions.map((size) => (
                     <option key={size} value={size}>
                       {size}

@@ -11,7 +11,7 @@ describe('Login', () => {
     await user.type(await screen.findByLabelText('E-mail'), 'admin@example.com');
     await user.type(screen.getByLabelText('Password'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('That e-mail and password do not match an account.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail address or password is not correct.');
   });
 
   it('signs in and shows the identities on Home', async () => {

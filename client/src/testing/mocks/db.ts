@@ -1,13 +1,31 @@
-import type { User } from '@/api/auth';
-import type { Identity } from '@/api/identities';
-import type { GenerationOptions, GenerationUser, Job } from '@/api/imageGeneration';
-import type { ReferenceImage } from '@/api/referenceImages';
+import type {
+  AvailableUserOutput,
+  GenerationJobOutput,
+  GenerationOptionsOutput,
+  IdentityOutput,
+  ReferenceImageOutput,
+  TestUserOutput,
+  UserOutput,
+} from '@/api/generated/model';
 
-/** In-memory data the MSW handlers read and change; reset after each test. */
+/**
+ * In-memory data the MSW handlers read and change; reset after each test. Typed with the types
+ * generated from the API's schema, so a fixture that drifts from the server fails `tsc`.
+ */
+
+/** A valid (version 4) UUID whose last digits are `n`, as the server's ids are UUIDs. */
+export function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
 export const ADMIN_ID = '11111111-1111-4111-8111-111111111111';
 export const TEST_USER_ID = '22222222-2222-4222-8222-222222222222';
+export const IDENTITY_ID = uuid(1);
+export const TEST_USER_IDENTITY_ID = uuid(2);
+export const REFERENCE_IMAGE_ID = uuid(3);
+export const JOB_ID = uuid(4);
 
-export const admin: User = {
+export const admin: UserOutput = {
   id: ADMIN_ID,
   email: 'admin@example.com',
   first_name: 'Ada',
@@ -16,15 +34,16 @@ export const admin: User = {
   is_staff: true,
 };
 
-export const member: User = { ...admin, id: '33333333-3333-4333-8333-333333333333', email: 'member@example.com', is_staff: false };
+export const member: UserOutput = { ...admin, id: '33333333-3333-4333-8333-333333333333', email: 'member@example.com', is_staff: false };
 
+/** Media URLs as local storage answers them: paths under /media/. */
 export function renditions(name: string) {
   return { full_size: `/media/${name}.jpg`, medium: `/media/${name}-medium.jpg`, thumbnail: `/media/${name}-thumb.jpg` };
 }
 
-export function makeIdentity(overrides: Partial<Identity> = {}): Identity {
+export function makeIdentity(overrides: Partial<IdentityOutput> = {}): IdentityOutput {
   return {
-    id: 'identity-1',
+    id: IDENTITY_ID,
     user: ADMIN_ID,
     name: 'Creative Visionary',
     category: 'Career',
@@ -39,9 +58,9 @@ export function makeIdentity(overrides: Partial<Identity> = {}): Identity {
   };
 }
 
-export function makeReferenceImage(overrides: Partial<ReferenceImage> = {}): ReferenceImage {
+export function makeReferenceImage(overrides: Partial<ReferenceImageOutput> = {}): ReferenceImageOutput {
   return {
-    id: 'ref-1',
+    id: REFERENCE_IMAGE_ID,
     user: ADMIN_ID,
     name: 'portrait.jpg',
     order: 0,
@@ -55,11 +74,11 @@ export function makeReferenceImage(overrides: Partial<ReferenceImage> = {}): Ref
   };
 }
 
-export function makeJob(overrides: Partial<Job> = {}): Job {
+export function makeJob(overrides: Partial<GenerationJobOutput> = {}): GenerationJobOutput {
   return {
-    id: 'job-1',
+    id: JOB_ID,
     status: 'queued',
-    identity: { id: 'identity-1', name: 'Creative Visionary' },
+    identity: { id: IDENTITY_ID, name: 'Creative Visionary' },
     user: ADMIN_ID,
     created_by: ADMIN_ID,
     provider: 'local',
@@ -68,16 +87,20 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     resolution: '1K',
     additional_prompt: '',
     prompt: 'prompt',
-    reference_image_ids: ['ref-1'],
+    reference_image_ids: [REFERENCE_IMAGE_ID],
     image: null,
     image_url: null,
     width: null,
     height: null,
-    mime_type: null,
-    error_code: null,
-    error_message: null,
+    mime_type: '',
+    error_code: '',
+    error_message: '',
+    attempts: 0,
     usage: null,
-    cost_usd: null,
+    cost_usd: '0.0000',
+    response_id: '',
+    model_version: '',
+    save_to_identity: false,
     created_at: new Date().toISOString(),
     started_at: null,
     finished_at: null,
@@ -87,22 +110,34 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
   };
 }
 
-export const options: GenerationOptions = {
+export const options: GenerationOptionsOutput = {
   provider: 'local',
   model: 'local-poster',
   aspect_ratios: ['1:1', '3:4', '16:9'],
   resolutions: ['1K', '2K', '4K'],
   default_aspect_ratio: '3:4',
   default_resolution: '1K',
-  estimated_cost_usd: { '1K': '0.14', '2K': '0.14', '4K': '0.24' },
+  estimated_cost_usd: { '1K': '0.1400', '2K': '0.1400', '4K': '0.2400' },
 };
 
+export const testUsers: TestUserOutput[] = [
+  {
+    user_id: TEST_USER_ID,
+    email: 'sam@test.example.com',
+    first_name: 'Sam',
+    last_name: 'Tester',
+    scenario_id: 1,
+    scenario_name: 'Runner returning from injury',
+    scenario_description: 'A runner rebuilding confidence.',
+  },
+];
+
 interface Db {
-  me: User | null;
-  identities: Identity[];
-  referenceImages: ReferenceImage[];
-  jobs: Job[];
-  generationUsers: GenerationUser[];
+  me: UserOutput | null;
+  identities: IdentityOutput[];
+  referenceImages: ReferenceImageOutput[];
+  jobs: GenerationJobOutput[];
+  generationUsers: AvailableUserOutput[];
   /** How many GETs of each job there were. */
   jobReads: Record<string, number>;
   nextId: number;
@@ -127,4 +162,11 @@ export const db: Db = fresh();
 
 export function resetDb(): void {
   Object.assign(db, fresh());
+}
+
+/** Puts `next` where the row with its id is (the generated types are read-only). */
+export function replaceById<T extends { readonly id: string }>(rows: T[], next: T): T {
+  const index = rows.findIndex((row) => row.id === next.id);
+  if (index >= 0) rows[index] = next;
+  return next;
 }

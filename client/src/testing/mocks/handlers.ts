@@ -1,90 +1,129 @@
-import { http, HttpResponse } from 'msw';
-import { db, makeIdentity, makeJob, makeReferenceImage, options, renditions, TEST_USER_ID } from './db';
+import { http, HttpResponse, type PathParams } from 'msw';
+import type {
+  AvailableUserOutput,
+  CsrfOutput,
+  GenerateInputRequest,
+  GenerationJobOutput,
+  GenerationOptionsOutput,
+  IdentityOutput,
+  LoginInputRequest,
+  PaginatedGenerationJobOutputList,
+  ReferenceImageOutput,
+  SessionOutput,
+  TestUserOutput,
+  UserOutput,
+} from '@/api/generated/model';
+import {
+  db,
+  makeIdentity,
+  makeJob,
+  makeReferenceImage,
+  options,
+  renditions,
+  replaceById,
+  TEST_USER_ID,
+  TEST_USER_IDENTITY_ID,
+  testUsers,
+  uuid,
+} from './db';
+
+/** Every API error answers so (the server's one exception handler). */
+export interface ErrorBody {
+  detail: string;
+  code: string;
+  fields?: Record<string, string[]>;
+}
 
 const api = (path: string) => `*/api/v1${path}`;
 
-const forbidden = () =>
-  HttpResponse.json({ detail: 'Authentication credentials were not provided.', code: 'not_authenticated' }, { status: 403 });
+const notAuthenticated = () =>
+  HttpResponse.json<ErrorBody>({ detail: 'Authentication credentials were not provided.', code: 'not_authenticated' }, { status: 403 });
+const notFound = () => HttpResponse.json<ErrorBody>({ detail: 'Not found.', code: 'not_found' }, { status: 404 });
+
+/** The name a rendition URL was made from (`/media/ref-100.jpg` → `ref-100`). */
+const mediaName = (url: string) => url.replace(/^\/media\//, '').replace(/\.jpg$/, '');
 
 export const handlers = [
-  http.get(api('/auth/csrf/'), () => {
+  http.get<PathParams, never, CsrfOutput>(api('/auth/csrf/'), () => {
     document.cookie = 'csrftoken=test-token; path=/';
     return HttpResponse.json({ csrf_token: 'test-token' });
   }),
-  http.post(api('/auth/login/'), async ({ request }) => {
-    const body = (await request.json()) as { email: string; password: string };
-    if (body.password !== 'right') {
-      return HttpResponse.json({ detail: 'That e-mail and password do not match an account.', code: 'invalid_credentials' }, { status: 400 });
+  http.post<PathParams, LoginInputRequest, UserOutput | ErrorBody>(api('/auth/login/'), async ({ request }) => {
+    const body = await request.json();
+    // As the server: a 403 through the one exception handler.
+    if (body.password !== 'right' || !db.me) {
+      return HttpResponse.json(
+        { detail: 'The e-mail address or password is not correct.', code: 'authentication_failed' },
+        { status: 403 },
+      );
     }
     return HttpResponse.json(db.me);
   }),
   http.post(api('/auth/logout/'), () => new HttpResponse(null, { status: 204 })),
-  http.get(api('/auth/session/'), () => HttpResponse.json({ user: db.me ?? null })),
-  http.get(api('/users/me/'), () => (db.me ? HttpResponse.json(db.me) : forbidden())),
-  http.get(api('/users/me/identities/'), () => HttpResponse.json(db.identities)),
-  http.get(api('/image-generation/users/'), () => HttpResponse.json(db.generationUsers)),
-  http.get(api('/image-generation/options/'), () => HttpResponse.json(options)),
-  http.get(api('/reference-images/'), () => HttpResponse.json(db.referenceImages)),
-  http.post(api('/reference-images/'), async ({ request }) => {
+  http.get<PathParams, never, SessionOutput>(api('/auth/session/'), () => HttpResponse.json({ user: db.me })),
+  http.get<PathParams, never, UserOutput | ErrorBody>(api('/users/me/'), () =>
+    db.me ? HttpResponse.json(db.me) : notAuthenticated(),
+  ),
+  http.get<PathParams, never, IdentityOutput[]>(api('/users/me/identities/'), () => HttpResponse.json(db.identities)),
+  http.get<PathParams, never, AvailableUserOutput[]>(api('/image-generation/users/'), () =>
+    HttpResponse.json(db.generationUsers),
+  ),
+  http.get<PathParams, never, GenerationOptionsOutput>(api('/image-generation/options/'), () => HttpResponse.json(options)),
+  http.get<PathParams, never, ReferenceImageOutput[]>(api('/reference-images/'), () => HttpResponse.json(db.referenceImages)),
+  http.post<PathParams, FormData, ReferenceImageOutput>(api('/reference-images/'), async ({ request }) => {
     const form = await request.formData();
     const order = Number(form.get('order') ?? 0);
-    const id = `ref-${db.nextId++}`;
-    const image = makeReferenceImage({ id, order, image: renditions(id) });
+    const n = db.nextId++;
+    const image = makeReferenceImage({ id: uuid(n), order, image: renditions(`ref-${n}`) });
     db.referenceImages.push(image);
     return HttpResponse.json(image, { status: 201 });
   }),
-  http.post(api('/reference-images/:id/upload-image/'), ({ params }) => {
-    const existing = db.referenceImages.find((item) => item.id === params.id);
-    if (!existing) return HttpResponse.json({ detail: 'Not found.', code: 'not_found' }, { status: 404 });
-    existing.image = renditions(`${existing.id}-v2`);
-    return HttpResponse.json(existing);
-  }),
-  http.delete(api('/reference-images/:id/'), ({ params }) => {
+  http.post<{ id: string }, FormData, ReferenceImageOutput | ErrorBody>(
+    api('/reference-images/:id/upload-image/'),
+    ({ params }) => {
+      const existing = db.referenceImages.find((item) => item.id === params.id);
+      if (!existing) return notFound();
+      const name = existing.image ? mediaName(existing.image.full_size) : existing.id;
+      return HttpResponse.json(replaceById(db.referenceImages, { ...existing, image: renditions(`${name}-v2`) }));
+    },
+  ),
+  http.delete<{ id: string }>(api('/reference-images/:id/'), ({ params }) => {
     db.referenceImages = db.referenceImages.filter((item) => item.id !== params.id);
     return new HttpResponse(null, { status: 204 });
   }),
-  http.post(api('/image-generation/generate/'), async ({ request }) => {
-    const body = (await request.json()) as { identity_id: string; user_id: string };
-    const job = makeJob({ id: `job-${db.nextId++}`, user: body.user_id });
+  http.post<PathParams, GenerateInputRequest, GenerationJobOutput>(api('/image-generation/generate/'), async ({ request }) => {
+    const body = await request.json();
+    const job = makeJob({ id: uuid(db.nextId++), user: body.user_id });
     db.jobs.unshift(job);
     return HttpResponse.json(job, { status: 202 });
   }),
-  http.get(api('/image-generation/jobs/'), () =>
+  http.get<PathParams, never, PaginatedGenerationJobOutputList>(api('/image-generation/jobs/'), () =>
     HttpResponse.json({ count: db.jobs.length, next: null, previous: null, results: db.jobs }),
   ),
-  http.post(api('/image-generation/jobs/:id/save-to-identity/'), ({ params }) => {
-    const job = db.jobs.find((item) => item.id === params.id);
-    if (!job || job.status !== 'succeeded') {
-      return HttpResponse.json({ detail: 'Only a finished image can be saved.', code: 'conflict' }, { status: 409 });
-    }
-    job.saved_to_identity_at = new Date().toISOString();
-    const identity = db.identities.find((item) => item.id === job.identity.id) ?? makeIdentity();
-    identity.image = job.image ?? null;
-    return HttpResponse.json(identity);
-  }),
-  http.get(api('/test-users/'), () =>
-    HttpResponse.json([
-      {
-        user_id: TEST_USER_ID,
-        email: 'sam@test.example.com',
-        first_name: 'Sam',
-        last_name: 'Tester',
-        scenario_id: 1,
-        scenario_name: 'Runner returning from injury',
-        scenario_description: 'A runner rebuilding confidence.',
-      },
-    ]),
+  http.post<{ id: string }, never, IdentityOutput | ErrorBody>(
+    api('/image-generation/jobs/:id/save-to-identity/'),
+    ({ params }) => {
+      const job = db.jobs.find((item) => item.id === params.id);
+      if (!job || job.status !== 'succeeded') {
+        return HttpResponse.json({ detail: 'Only a finished image can be saved.', code: 'conflict' }, { status: 409 });
+      }
+      replaceById(db.jobs, { ...job, saved_to_identity_at: new Date().toISOString() });
+      const identity = db.identities.find((item) => item.id === job.identity.id) ?? makeIdentity();
+      return HttpResponse.json(replaceById(db.identities, { ...identity, image: job.image }));
+    },
   ),
-  http.get(api('/test-users/:id/identities/'), ({ params }) =>
+  http.get<PathParams, never, TestUserOutput[]>(api('/test-users/'), () => HttpResponse.json(testUsers)),
+  http.get<{ user_id: string }, never, IdentityOutput[]>(api('/test-users/:user_id/identities/'), ({ params }) =>
     HttpResponse.json(
-      params.id === TEST_USER_ID ? [makeIdentity({ id: 'identity-t1', user: TEST_USER_ID, name: 'Marathon Runner', category: 'Health' })] : [],
+      params.user_id === TEST_USER_ID
+        ? [makeIdentity({ id: TEST_USER_IDENTITY_ID, user: TEST_USER_ID, name: 'Marathon Runner', category: 'Health' })]
+        : [],
     ),
   ),
-  http.get(api('/image-generation/jobs/:id/'), ({ params }) => {
-    const id = String(params.id);
-    const job = db.jobs.find((item) => item.id === id);
+  http.get<{ id: string }, never, GenerationJobOutput | ErrorBody>(api('/image-generation/jobs/:id/'), ({ params }) => {
+    const job = db.jobs.find((item) => item.id === params.id);
     if (!job) return HttpResponse.json({ detail: 'No such job.', code: 'not_found' }, { status: 404 });
-    db.jobReads[id] = (db.jobReads[id] ?? 0) + 1;
+    db.jobReads[job.id] = (db.jobReads[job.id] ?? 0) + 1;
     return HttpResponse.json(job);
   }),
 ];

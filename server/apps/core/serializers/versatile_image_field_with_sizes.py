@@ -3,7 +3,9 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from versatileimagefield.serializers import VersatileImageFieldSerializer
 
-_URL = {"type": "string", "format": "uri", "readOnly": True}
+# Local storage answers a path ("/media/…?signature=…"), S3 an absolute URL: both are
+# URI references, not always absolute URIs.
+_URL = {"type": "string", "format": "uri-reference", "readOnly": True}
 
 
 @extend_schema_field(

@@ -20,3 +20,18 @@ def test_schema_validates_without_warnings(tmp_path: Path) -> None:
 def test_schema_and_docs_are_served(api_client: APIClient) -> None:
     assert api_client.get("/api/schema/").status_code == 200
     assert api_client.get("/api/docs/").status_code == 200
+
+
+def test_fixed_sets_are_enums(tmp_path: Path) -> None:
+    target = tmp_path / "schema.yaml"
+    call_command("spectacular", "--file", str(target))
+
+    schemas = yaml.safe_load(target.read_text())["components"]["schemas"]
+    job = schemas["GenerationJobOutput"]["properties"]
+    assert job["status"]["allOf"] == [{"$ref": "#/components/schemas/GenerationJobStatusEnum"}]
+    assert {"$ref": "#/components/schemas/BlankEnum"} in job["error_code"]["oneOf"]
+    assert "response_id" in job
+    assert "model_version" in job
+    options = schemas["GenerationOptionsOutput"]["properties"]
+    assert options["resolutions"]["items"] == {"$ref": "#/components/schemas/ResolutionEnum"}
+    assert schemas["ResolutionEnum"]["enum"] == ["1K", "2K", "4K"]

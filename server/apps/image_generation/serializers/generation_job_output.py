@@ -5,12 +5,21 @@ from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
 from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
+from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 
 class GenerationJobOutputSerializer(serializers.ModelSerializer):
+    status = serializers.ChoiceField(choices=GenerationJob.Status.choices, read_only=True)
+    # Blank until the job has failed.
+    error_code = serializers.ChoiceField(
+        choices=GenerationJob.ErrorCode.choices, allow_blank=True, read_only=True
+    )
+    aspect_ratio = serializers.ChoiceField(choices=ALLOWED_ASPECT_RATIOS, read_only=True)
+    resolution = serializers.ChoiceField(choices=ALLOWED_RESOLUTIONS, read_only=True)
     identity = serializers.SerializerMethodField()
     user = serializers.UUIDField(source="user_id", read_only=True)
     created_by = serializers.UUIDField(source="created_by_id", read_only=True, allow_null=True)
+    reference_image_ids = serializers.ListField(child=serializers.UUIDField(), read_only=True)
     image = VersatileImageFieldWithSizes(allow_null=True)
     image_url = serializers.SerializerMethodField()
     width = serializers.IntegerField(source="image_width", read_only=True, allow_null=True)
@@ -43,6 +52,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer):
             "attempts",
             "usage",
             "cost_usd",
+            "response_id",
+            "model_version",
             "save_to_identity",
             "created_at",
             "started_at",
@@ -71,7 +82,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer):
     def get_identity(self, job: GenerationJob) -> dict[str, Any]:
         return {"id": job.identity_id, "name": job.identity.name}
 
-    @extend_schema_field(serializers.URLField(allow_null=True))
+    @extend_schema_field({"type": "string", "format": "uri-reference", "nullable": True})
     def get_image_url(self, job: GenerationJob) -> str | None:
         return job.image.url if job.image else None
 

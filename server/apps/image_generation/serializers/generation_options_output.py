@@ -1,13 +1,17 @@
 from rest_framework import serializers
 
+from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
+
 
 class GenerationOptionsOutputSerializer(serializers.Serializer):
     provider = serializers.CharField()
     model = serializers.CharField()
-    aspect_ratios = serializers.ListField(child=serializers.CharField())
-    resolutions = serializers.ListField(child=serializers.CharField())
-    default_aspect_ratio = serializers.CharField()
-    default_resolution = serializers.CharField()
+    aspect_ratios = serializers.ListField(
+        child=serializers.ChoiceField(choices=ALLOWED_ASPECT_RATIOS)
+    )
+    resolutions = serializers.ListField(child=serializers.ChoiceField(choices=ALLOWED_RESOLUTIONS))
+    default_aspect_ratio = serializers.ChoiceField(choices=ALLOWED_ASPECT_RATIOS)
+    default_resolution = serializers.ChoiceField(choices=ALLOWED_RESOLUTIONS)
     estimated_cost_usd = serializers.DictField(
         child=serializers.DecimalField(max_digits=10, decimal_places=4)
     )

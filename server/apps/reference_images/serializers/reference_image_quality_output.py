@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
+QUALITY_WARNING_CODES = ("no_face", "multiple_faces", "face_too_small", "low_resolution")
+
 
 class ReferenceImageQualityWarningOutputSerializer(serializers.Serializer):
-    code = serializers.ChoiceField(
-        choices=["no_face", "multiple_faces", "face_too_small", "low_resolution"]
-    )
+    code = serializers.ChoiceField(choices=QUALITY_WARNING_CODES)
     message = serializers.CharField()
 
 

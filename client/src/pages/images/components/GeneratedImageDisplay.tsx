@@ -66,6 +66,11 @@ export function GeneratedImageDisplay({
             </span>
           </div>
         ) : null}
+        {job.status === 'cancelled' ? (
+          <p role="status" className="rounded-md bg-slate-50 p-4 text-sm text-slate-700">
+            This job was cancelled before it finished.
+          </p>
+        ) : null}
         {job.status === 'failed' ? (
           <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
             <p className="font-medium">The image could not be generated.</p>

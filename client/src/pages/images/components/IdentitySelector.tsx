@@ -47,7 +47,7 @@ export function IdentitySelector({ identities, isPending, error, value, onChange
               {selected.image ? (
                 <img
                   src={selected.image.thumbnail}
-                  alt={`Current image of ${selected.name}`}
+                  alt="" // the identity is named beside it
                   className="h-16 w-16 flex-none rounded object-cover"
                 />
               ) : null}

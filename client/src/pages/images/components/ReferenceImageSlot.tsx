@@ -93,7 +93,18 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
       {image ? (
         <>
           <div className="relative aspect-square overflow-hidden rounded-md bg-slate-100">
-            <img src={image.image.thumbnail} alt={`Reference photo ${number}`} className="h-full w-full object-cover" />
+            {image.image ? (
+              // "Reference photo" is what the page calls these slots (their buttons say "Replace
+              // photo 1"): the alt names the slot, it does not say that an image is an image.
+              // eslint-disable-next-line jsx-a11y/img-redundant-alt
+              <img
+                src={image.image.thumbnail}
+                alt={`Reference photo ${number}`}
+                className="h-full w-full object-cover"
+              />
+            ) : (
+              <span className="flex h-full items-center justify-center text-xs text-slate-500">No preview</span>
+            )}
           </div>
           <div className="mt-2 flex flex-wrap gap-1">
             <label
