@@ -3,7 +3,8 @@ import functools
 from google import genai
 from google.genai import types
 
-API_VERSION = "v1beta"  # pinned: SDK 3.x would switch to /v1 and a different JSON casing
+# Pinned: google-genai 3.x defaults to /v1 (2.x: /v1beta), where the docs describe v1beta.
+API_VERSION = "v1beta"
 
 
 @functools.lru_cache(maxsize=8)
