@@ -3,7 +3,8 @@ import functools
 from google import genai
 from google.genai import types
 
-# Pinned: google-genai 3.x defaults to /v1 (2.x: /v1beta), where the docs describe v1beta.
+# Pinned: google-genai 2.x calls /v1beta, 3.x would call /v1 by default; the Gemini docs'
+# REST samples and what this provider was checked against are v1beta.
 API_VERSION = "v1beta"
 
 

@@ -140,7 +140,13 @@ def run_scenarios(version: str) -> dict[str, Any]:
     return json.loads(completed.stdout)
 
 
-@pytest.mark.parametrize("version", client_versions())
+def version_id(version: str) -> str:
+    if version == INSTALLED:
+        return f"google-genai-{importlib.metadata.version('google-genai')}-in-the-environment"
+    return version
+
+
+@pytest.mark.parametrize("version", client_versions(), ids=version_id)
 def test_every_scenario_ends_the_same_with_each_installed_client(version: str) -> None:
     report = run_scenarios(version)
 
