@@ -3,7 +3,9 @@ import functools
 from google import genai
 from google.genai import types
 
-API_VERSION = "v1beta"  # pinned: SDK 3.x would switch to /v1 and a different JSON casing
+# Pinned: google-genai 2.x calls /v1beta, 3.x would call /v1 by default; the Gemini docs'
+# REST samples and what this provider was checked against are v1beta.
+API_VERSION = "v1beta"
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pydantic
 from django.conf import settings
 from google.genai import errors, types
@@ -22,6 +21,7 @@ from .image_generation_error import ImageGenerationError
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, pixel_size
 from .provider_result import GeneratedImage, ReferencePhoto, TokenUsage
 from .sniff_image_type import sniff_image_type
+from .transport_errors import transport_error, transport_error_types
 
 log = logging.getLogger(__name__)
 
@@ -128,17 +128,13 @@ class GeminiImageService:
             except errors.APIError as exc:
                 error = _classify_api_error(exc)
                 error.__cause__ = exc
-            except httpx.TimeoutException as exc:
-                error = ImageGenerationError(ImageGenerationError.TIMEOUT, detail=repr(exc))
-                error.__cause__ = exc
-            except httpx.TransportError as exc:
-                error = ImageGenerationError(
-                    ImageGenerationError.UNAVAILABLE,
-                    "Could not connect to Gemini. Try again in a few minutes.",
-                    detail=repr(exc),
-                )
-                error.__cause__ = exc
-            except (pydantic.ValidationError, json.JSONDecodeError) as exc:
+            except transport_error_types() as exc:
+                error = transport_error(exc)
+            except (
+                pydantic.ValidationError,
+                json.JSONDecodeError,
+                errors.UnknownApiResponseError,
+            ) as exc:
                 error = ImageGenerationError(ImageGenerationError.INTERNAL, detail=str(exc)[:500])
                 error.__cause__ = exc
             else:
@@ -249,7 +245,7 @@ def _no_image_error(
     detail = f"finish_reason={reason} finish_message={finish_message!r} text={text[:300]!r}"
     if reason in BLOCKING_FINISH_REASONS:
         return ImageGenerationError(ImageGenerationError.BLOCKED, usage=usage, detail=detail)
-    # google-genai 2.19 drops finishMessage on the Gemini API path; newer SDKs keep it.
+    # google-genai 2.19 and 3.6 drop finishMessage on the Gemini API path; a future one may not.
     if finish_message:
         message = f"Gemini did not draw an image. It said: “{finish_message}”"
     elif reason == "IMAGE_OTHER":

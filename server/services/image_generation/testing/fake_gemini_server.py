@@ -2,7 +2,8 @@
 
 It speaks the wire format the google-genai SDK uses (both /v1beta and /v1, camelCase and
 snake_case, both base64 alphabets), checks what the real API checks, records every request
-and can play every failure mode listed in gemini-api.md §6. Pick a scenario per request with
+and can play every failure mode listed in gemini-api.md §6, plus connections dropped without
+an answer (`disconnect` closes it, `reset` resets it). Pick a scenario per request with
 the `X-Fake-Scenario` header, or on the server (`scenario`, or `queue_scenarios(...)`).
 
     with FakeGeminiServer() as server:
@@ -17,6 +18,8 @@ import io
 import json
 import math
 import re
+import socket
+import struct
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -73,6 +76,8 @@ SCENARIOS = (
     "flaky:<n>",
     "malformed_json",
     "bad_base64",
+    "disconnect",
+    "reset",
 )
 
 _PATH_RE = re.compile(r"^/(?P<version>v1beta|v1)/models/(?P<model>[^/:]+)(?::(?P<method>\w+))?$")
@@ -102,7 +107,8 @@ class ReceivedRequest:
     images: list[ReceivedImage] = field(default_factory=list)
     image_config: dict[str, Any] = field(default_factory=dict)
     generation_config: dict[str, Any] = field(default_factory=dict)
-    status: int = 0
+    status: int = 0  # 0 when the connection was dropped without an answer
+    response_id: str = ""  # the responseId of a 200 answer
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
@@ -253,6 +259,14 @@ def _error(
     return _json_reply(status, {"error": error})
 
 
+class _Drop(Exception):  # noqa: N818 - control flow, not an error
+    """Close the connection without an answer: a clean close, or a TCP reset."""
+
+    def __init__(self, *, reset: bool) -> None:
+        super().__init__("reset" if reset else "disconnect")
+        self.reset = reset
+
+
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeGeminiServer
     server_version = "FakeGemini/1.0"
@@ -271,6 +285,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._dispatch(method)
         except _Reply as reply:
             self._send(reply)
+        except _Drop as drop:
+            self.close_connection = True
+            if drop.reset:  # close with RST: the client reads ECONNRESET
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                )
+            self.connection.close()
 
     def _send(self, reply: _Reply) -> None:
         try:
@@ -439,6 +460,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise _http_error(int(name[5:]), fake.retry_delay)
         elif scenario == "malformed_json":
             raise _Reply(200, b'{"candidates": [{"content": ')
+        elif scenario in {"disconnect", "reset"}:
+            raise _Drop(reset=scenario == "reset")
         raise _json_reply(200, self._success_body(request, scenario))
 
     def _success_body(self, request: ReceivedRequest, scenario: str) -> dict[str, Any]:
@@ -449,6 +472,7 @@ class _Handler(BaseHTTPRequestHandler):
         response_id = hashlib.sha256(
             f"{len(self.fake.requests)}:{request.prompt}".encode()
         ).hexdigest()[:24]
+        request.response_id = response_id
         body: dict[str, Any] = {"modelVersion": request.model, "responseId": response_id}
 
         def usage(text_out: int, images_out: int) -> dict[str, Any]:

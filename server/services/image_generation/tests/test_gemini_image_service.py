@@ -36,6 +36,7 @@ def test_ok_returns_the_bytes_the_server_sent_unchanged(
     assert image.attempts == 1
     assert image.provider_ms >= 0
     assert image.model_version == "gemini-3-pro-image"
+    assert image.response_id == fake_gemini.requests[-1].response_id
     assert len(image.response_id) == 24
     assert image.usage.prompt_tokens == 560 + 8  # one photo + ceil(31 chars / 4)
     assert image.usage.output_tokens == 1120 + 5
@@ -340,6 +341,23 @@ def test_a_refused_connection_is_unavailable(astronaut: ReferencePhoto, settings
 
     assert caught.value.code == "unavailable"
     assert caught.value.attempts == 2
+
+
+@pytest.mark.parametrize("scenario", ["disconnect", "reset"])
+def test_a_connection_dropped_without_an_answer_is_unavailable_and_retried(
+    make_service: MakeService,
+    fake_gemini: FakeGeminiServer,
+    astronaut: ReferencePhoto,
+    scenario: str,
+) -> None:
+    with pytest.raises(ImageGenerationError) as caught:
+        generate(make_service(scenario), [astronaut])
+
+    assert caught.value.code == "unavailable"
+    assert caught.value.retryable is True
+    assert caught.value.attempts == 3
+    assert len(fake_gemini.requests) == 3
+    assert [r.status for r in fake_gemini.requests] == [0, 0, 0]
 
 
 def test_five_1536px_references_fit_well_within_the_request_limit(
