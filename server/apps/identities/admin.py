@@ -4,7 +4,7 @@ from apps.identities.models import Identity
 
 
 @admin.register(Identity)
-class IdentityAdmin(admin.ModelAdmin):
+class IdentityAdmin(admin.ModelAdmin[Identity]):
     list_display = ["name", "category", "user", "order", "updated_at"]
     list_filter = ["category"]
     search_fields = ["name", "i_am_statement", "user__email"]

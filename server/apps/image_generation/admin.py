@@ -4,7 +4,7 @@ from apps.image_generation.models import GenerationJob
 
 
 @admin.register(GenerationJob)
-class GenerationJobAdmin(admin.ModelAdmin):
+class GenerationJobAdmin(admin.ModelAdmin[GenerationJob]):
     list_display = ["id", "identity", "user", "status", "provider", "resolution", "created_at"]
     list_filter = ["status", "provider", "resolution"]
     search_fields = ["identity__name", "user__email", "error_code"]

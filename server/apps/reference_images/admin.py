@@ -4,7 +4,7 @@ from apps.reference_images.models import ReferenceImage
 
 
 @admin.register(ReferenceImage)
-class ReferenceImageAdmin(admin.ModelAdmin):
+class ReferenceImageAdmin(admin.ModelAdmin[ReferenceImage]):
     list_display = ["user", "order", "name", "face_count", "updated_at"]
     search_fields = ["name", "user__email"]
     raw_id_fields = ["user"]

@@ -165,8 +165,9 @@ class GeminiImageService:
         if error.retry_after_s is not None:
             if error.retry_after_s > self.retry_max_delay_s:
                 return None  # the caller may re-queue after retry_after_s
-            return error.retry_after_s
-        return min(self.retry_base_delay_s * 2 ** (attempt - 1), self.retry_max_delay_s)
+            return float(error.retry_after_s)
+        backoff: float = self.retry_base_delay_s * 2 ** (attempt - 1)
+        return min(backoff, self.retry_max_delay_s)
 
     def _read_response(
         self, response: types.GenerateContentResponse, aspect_ratio: str, resolution: str

@@ -16,7 +16,7 @@ _URL = {"type": "string", "format": "uri-reference", "readOnly": True}
         "required": ["full_size", "medium", "thumbnail"],
     }
 )
-class VersatileImageFieldWithSizes(VersatileImageFieldSerializer):
+class VersatileImageFieldWithSizes(VersatileImageFieldSerializer):  # type: ignore[misc]
     """An image as the URLs of its renditions: full_size, medium and thumbnail (or null)."""
 
     def __init__(self, **kwargs: Any) -> None:
@@ -26,4 +26,5 @@ class VersatileImageFieldWithSizes(VersatileImageFieldSerializer):
     def to_representation(self, value: Any) -> dict[str, str] | None:
         if not value:
             return None
-        return super().to_representation(value)
+        renditions: dict[str, str] = super().to_representation(value)
+        return renditions

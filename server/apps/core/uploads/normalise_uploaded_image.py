@@ -15,7 +15,7 @@ class NormalisedImage:
     source_format: str  # what the bytes really were: JPEG, MPO, PNG, WEBP or HEIF
 
 
-def normalise_uploaded_image(*, file: File) -> NormalisedImage:
+def normalise_uploaded_image(*, file: File[bytes]) -> NormalisedImage:
     """Check an uploaded image and normalise it, in memory: the one pipeline for every image a
     person gives us (reference photos, identity images).
 

@@ -26,7 +26,7 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
 
-def open_uploaded_image(*, file: File) -> Image.Image:
+def open_uploaded_image(*, file: File[bytes]) -> Image.Image:
     """The uploaded image, fully decoded, once it has passed every check.
 
     Size in bytes (413, `IMAGE_UPLOAD_MAX_BYTES`), a real JPEG, PNG, WebP or HEIC whatever its

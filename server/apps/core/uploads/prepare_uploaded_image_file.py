@@ -9,7 +9,7 @@ _STORED_FORMATS = {"PNG": ("PNG", "image.png")}
 _DEFAULT_STORED = ("JPEG", "image.jpg")
 
 
-def prepare_uploaded_image_file(*, file: File) -> ContentFile:
+def prepare_uploaded_image_file(*, file: File[bytes]) -> ContentFile[bytes]:
     """An uploaded image checked, normalised and re-encoded, as the file to store.
 
     A PNG is stored as PNG, anything else as JPEG; the name carries the extension of what is

@@ -7,7 +7,7 @@ from .image_file_names import image_file_names
 from .warm_image_renditions import warm_image_renditions
 
 
-def replace_image_file(*, instance: models.Model, file: File, name: str) -> None:
+def replace_image_file(*, instance: models.Model, file: File[bytes], name: str) -> None:
     """Store `file` as the instance's image with its renditions, then retire the old files.
 
     The bytes are stored as they are: only for files the app made itself (a generated

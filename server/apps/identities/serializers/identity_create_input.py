@@ -1,7 +1,9 @@
+from typing import Any
+
 from rest_framework import serializers
 
 
-class IdentityCreateInputSerializer(serializers.Serializer):
+class IdentityCreateInputSerializer(serializers.Serializer[Any]):
     name = serializers.CharField(max_length=255)
     category = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
     i_am_statement = serializers.CharField(

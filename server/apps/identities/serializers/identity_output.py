@@ -4,7 +4,7 @@ from apps.core.serializers import VersatileImageFieldWithSizes
 from apps.identities.models import Identity
 
 
-class IdentityOutputSerializer(serializers.ModelSerializer):
+class IdentityOutputSerializer(serializers.ModelSerializer[Identity]):
     user = serializers.UUIDField(source="user_id", read_only=True)
     image = VersatileImageFieldWithSizes(allow_null=True)
 

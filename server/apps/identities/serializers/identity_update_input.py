@@ -1,7 +1,9 @@
+from typing import Any
+
 from rest_framework import serializers
 
 
-class IdentityUpdateInputSerializer(serializers.Serializer):
+class IdentityUpdateInputSerializer(serializers.Serializer[Any]):
     name = serializers.CharField(max_length=255, required=False)
     category = serializers.CharField(max_length=100, required=False, allow_blank=True)
     i_am_statement = serializers.CharField(max_length=2000, required=False, allow_blank=True)

@@ -41,7 +41,10 @@ from apps.identities.serializers import (
     retrieve=extend_schema(responses=IdentityOutputSerializer),
 )
 class IdentityViewSet(
-    ActsForOtherUsersMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet
+    ActsForOtherUsersMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    GenericViewSet[Identity],
 ):
     """Identities: owners manage their own; staff manage anyone's."""
 

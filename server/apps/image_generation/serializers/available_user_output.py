@@ -1,7 +1,9 @@
+from typing import Any
+
 from rest_framework import serializers
 
 
-class AvailableUserOutputSerializer(serializers.Serializer):
+class AvailableUserOutputSerializer(serializers.Serializer[Any]):
     id = serializers.UUIDField()
     email = serializers.EmailField()
     name = serializers.CharField()

@@ -1,9 +1,11 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 
-class GenerateInputSerializer(serializers.Serializer):
+class GenerateInputSerializer(serializers.Serializer[Any]):
     identity_id = serializers.UUIDField()
     user_id = serializers.UUIDField()
     additional_prompt = serializers.CharField(

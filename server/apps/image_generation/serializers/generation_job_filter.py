@@ -1,9 +1,11 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from apps.image_generation.models import GenerationJob
 
 
-class GenerationJobFilterSerializer(serializers.Serializer):
+class GenerationJobFilterSerializer(serializers.Serializer[Any]):
     identity_id = serializers.UUIDField(required=False)
     user_id = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=GenerationJob.Status.choices, required=False)

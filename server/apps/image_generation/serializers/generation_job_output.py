@@ -8,7 +8,7 @@ from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 
-class GenerationJobOutputSerializer(serializers.ModelSerializer):
+class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     status = serializers.ChoiceField(choices=GenerationJob.Status.choices, read_only=True)
     # Blank until the job has failed.
     error_code = serializers.ChoiceField(

@@ -1,9 +1,11 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 
-class GenerationOptionsOutputSerializer(serializers.Serializer):
+class GenerationOptionsOutputSerializer(serializers.Serializer[Any]):
     provider = serializers.CharField()
     model = serializers.CharField()
     aspect_ratios = serializers.ListField(

@@ -30,7 +30,9 @@ class GenerationJobPagination(PageNumberPagination):
 
 
 @extend_schema_view(list=extend_schema(parameters=[GenerationJobFilterSerializer]))
-class GenerationJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet):
+class GenerationJobViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet[GenerationJob]
+):
     """Admins only: generation jobs, newest first, and saving a result onto its identity."""
 
     permission_classes = [IsAuthenticated, IsAdminUser]

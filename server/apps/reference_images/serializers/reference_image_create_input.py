@@ -1,9 +1,11 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from apps.reference_images.models import MAX_REFERENCE_IMAGES
 
 
-class ReferenceImageCreateInputSerializer(serializers.Serializer):
+class ReferenceImageCreateInputSerializer(serializers.Serializer[Any]):
     image = serializers.FileField(
         help_text="A JPEG, PNG, WebP or HEIC photo.", allow_empty_file=True, use_url=False
     )

@@ -6,7 +6,7 @@ from apps.reference_images.models import ReferenceImage
 from .reference_image_quality_output import ReferenceImageQualityOutputSerializer
 
 
-class ReferenceImageOutputSerializer(serializers.ModelSerializer):
+class ReferenceImageOutputSerializer(serializers.ModelSerializer[ReferenceImage]):
     user = serializers.UUIDField(source="user_id", read_only=True)
     image = VersatileImageFieldWithSizes(allow_null=True)
     width = serializers.IntegerField(source="image_width", allow_null=True, read_only=True)

@@ -1,14 +1,16 @@
+from typing import Any
+
 from rest_framework import serializers
 
 QUALITY_WARNING_CODES = ("no_face", "multiple_faces", "face_too_small", "low_resolution")
 
 
-class ReferenceImageQualityWarningOutputSerializer(serializers.Serializer):
+class ReferenceImageQualityWarningOutputSerializer(serializers.Serializer[Any]):
     code = serializers.ChoiceField(choices=QUALITY_WARNING_CODES)
     message = serializers.CharField()
 
 
-class ReferenceImageQualityOutputSerializer(serializers.Serializer):
+class ReferenceImageQualityOutputSerializer(serializers.Serializer[Any]):
     faces = serializers.IntegerField(source="face_count", allow_null=True)
     face_box = serializers.ListField(
         child=serializers.IntegerField(),

@@ -34,7 +34,7 @@ def _scaled(face: FaceBox, factor: float, width: int, height: int) -> FaceBox:
     )
 
 
-def prepare_reference_image(*, file: File) -> PreparedImage:
+def prepare_reference_image(*, file: File[bytes]) -> PreparedImage:
     """Validate and normalise an uploaded photo (the core upload pipeline), then derive and
     check it, once, in memory.
 

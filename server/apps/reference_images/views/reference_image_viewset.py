@@ -39,7 +39,10 @@ from apps.reference_images.serializers import (
     retrieve=extend_schema(responses=ReferenceImageOutputSerializer),
 )
 class ReferenceImageViewSet(
-    ActsForOtherUsersMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet
+    ActsForOtherUsersMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    GenericViewSet[ReferenceImage],
 ):
     """A user's reference photos (five slots): owners manage their own; staff anyone's."""
 

@@ -3,7 +3,7 @@ from rest_framework import serializers
 from apps.test_scenario.models import TestScenario
 
 
-class TestUserOutputSerializer(serializers.ModelSerializer):
+class TestUserOutputSerializer(serializers.ModelSerializer[TestScenario]):
     """A test scenario as the test user it stands for."""
 
     __test__ = False

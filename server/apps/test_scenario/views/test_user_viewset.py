@@ -1,3 +1,4 @@
+from typing import Any
 from uuid import UUID
 
 from drf_spectacular.utils import extend_schema
@@ -14,7 +15,7 @@ from apps.test_scenario.functions.admin import get_test_user, list_test_scenario
 from apps.test_scenario.serializers import TestUserOutputSerializer
 
 
-class TestUserViewSet(GenericViewSet):
+class TestUserViewSet(GenericViewSet[Any]):
     """Staff only: the test accounts and their identities."""
 
     __test__ = False

@@ -1,5 +1,7 @@
+from typing import Any
+
 from rest_framework import serializers
 
 
-class CsrfOutputSerializer(serializers.Serializer):
+class CsrfOutputSerializer(serializers.Serializer[Any]):
     csrf_token = serializers.CharField()

@@ -1,7 +1,9 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from .user_output import UserOutputSerializer
 
 
-class SessionOutputSerializer(serializers.Serializer):
+class SessionOutputSerializer(serializers.Serializer[Any]):
     user = UserOutputSerializer(allow_null=True)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib.auth import authenticate, login, logout
 from django.middleware.csrf import get_token
 from django.utils.decorators import method_decorator
@@ -20,7 +22,7 @@ from apps.users.serializers import (
 from apps.users.throttles import LOGIN_THROTTLES
 
 
-class AuthViewSet(GenericViewSet):
+class AuthViewSet(GenericViewSet[Any]):
     """Session sign-in for the same-origin web client: CSRF cookie, login, logout."""
 
     permission_classes = [AllowAny]

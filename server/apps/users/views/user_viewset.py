@@ -12,13 +12,13 @@ from apps.users.models import User
 from apps.users.serializers import UserOutputSerializer
 
 
-class UserViewSet(GenericViewSet):
+class UserViewSet(GenericViewSet[User]):
     """The signed-in user."""
 
     @extend_schema(responses=UserOutputSerializer)
     @decorators.action(detail=False, methods=["GET"], url_path="me")
     def me(self, request: Request) -> Response:
-        return Response(UserOutputSerializer(request.user).data)
+        return Response(UserOutputSerializer(cast(User, request.user)).data)
 
     @extend_schema(responses=IdentityOutputSerializer(many=True))
     @decorators.action(detail=False, methods=["GET"], url_path="me/identities")

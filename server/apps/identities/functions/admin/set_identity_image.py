@@ -10,7 +10,7 @@ from .get_identity import get_identity
 
 
 @transaction.atomic
-def set_identity_image(*, identity_id: UUID, image_file: File, name: str) -> Identity:
+def set_identity_image(*, identity_id: UUID, image_file: File[bytes], name: str) -> Identity:
     """Put an image this app made (a generated poster) on an identity, stored byte for byte.
 
     Not a person's upload, so it skips the upload pipeline; the old files go only after the

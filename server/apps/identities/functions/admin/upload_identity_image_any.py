@@ -10,7 +10,7 @@ from .get_identity import get_identity
 
 
 @transaction.atomic
-def upload_identity_image_any(*, identity_id: UUID, image_file: File, name: str) -> Identity:
+def upload_identity_image_any(*, identity_id: UUID, image_file: File[bytes], name: str) -> Identity:
     """Staff: set or replace the image of anyone's identity, as its owner would."""
     owner = get_identity(identity_id=identity_id).user
     return upload_identity_image(

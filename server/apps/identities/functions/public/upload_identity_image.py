@@ -13,7 +13,7 @@ from .get_identity_for import get_identity_for
 
 @transaction.atomic
 def upload_identity_image(
-    *, actor: User, identity_id: UUID, image_file: File, name: str
+    *, actor: User, identity_id: UUID, image_file: File[bytes], name: str
 ) -> Identity:
     """Set or replace the image of one of the actor's identities; the file goes through the
     upload pipeline, and the old files go only after the new one is stored."""

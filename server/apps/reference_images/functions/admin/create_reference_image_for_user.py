@@ -10,7 +10,7 @@ from apps.users.functions.admin import get_user
 
 @transaction.atomic
 def create_reference_image_for_user(
-    *, user_id: UUID, image_file: File, name: str = "", order: int | None = None
+    *, user_id: UUID, image_file: File[bytes], name: str = "", order: int | None = None
 ) -> ReferenceImage:
     """Staff: add a reference photo for any user by id, as that user would."""
     return create_reference_image(

@@ -10,7 +10,9 @@ from .get_reference_image import get_reference_image
 
 
 @transaction.atomic
-def upload_reference_image_any(*, reference_image_id: UUID, image_file: File) -> ReferenceImage:
+def upload_reference_image_any(
+    *, reference_image_id: UUID, image_file: File[bytes]
+) -> ReferenceImage:
     """Staff: replace the photo of anyone's reference image, as its owner would."""
     owner = get_reference_image(reference_image_id=reference_image_id).user
     return upload_reference_image(

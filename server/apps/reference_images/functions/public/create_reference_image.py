@@ -15,7 +15,7 @@ from apps.users.models import User
 
 @transaction.atomic
 def create_reference_image(
-    *, actor: User, image_file: File, name: str = "", order: int | None = None
+    *, actor: User, image_file: File[bytes], name: str = "", order: int | None = None
 ) -> ReferenceImage:
     """Add a photo to one of the actor's five slots (the lowest free one unless `order` is given).
 

@@ -12,7 +12,7 @@ from .get_reference_image_for import get_reference_image_for
 
 @transaction.atomic
 def upload_reference_image(
-    *, actor: User, reference_image_id: UUID, image_file: File
+    *, actor: User, reference_image_id: UUID, image_file: File[bytes]
 ) -> ReferenceImage:
     """Replace the photo of one of the actor's reference images; the old files go only after
     the new ones are stored."""

@@ -8,6 +8,7 @@ from apps.users.models import User
 def get_test_user(*, user_id: UUID) -> User:
     """The user of a test scenario; NotFound for any other id."""
     try:
-        return User.objects.get(pk=user_id, test_scenario__isnull=False)
+        user: User = User.objects.get(pk=user_id, test_scenario__isnull=False)
+        return user
     except User.DoesNotExist as error:
         raise NotFound("No test user with this id exists.") from error
