@@ -69,6 +69,7 @@ def main() -> None:
     from apps.image_generation.functions.system import run_generation_job
     from apps.image_generation.models import GenerationJob
     from apps.reference_images.models import ReferenceImage
+    from apps.test_scenario.models import TestScenario
     from apps.users.models import User
     from services.image_generation.testing import FakeGeminiServer
 
@@ -76,6 +77,7 @@ def main() -> None:
     old_name = connection.creation.create_test_db(verbosity=0)
     try:
         user = User.objects.create_user(email="bench-user@example.com")
+        TestScenario.objects.create(name="Bench", user=user)  # whom posters may be made of
         staff = User.objects.create_user(email="bench-staff@example.com", is_staff=True)
         identity = Identity.objects.create(
             user=user, name="Calm founder", category="Career", i_am_statement="I am calm."

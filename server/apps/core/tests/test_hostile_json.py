@@ -11,6 +11,7 @@ from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
+from apps.test_scenario.models import TestScenario
 from apps.users.models import User
 
 GENERATE = "/api/v1/image-generation/generate/"
@@ -29,6 +30,7 @@ def assert_sentence(response, statuses: tuple[int, ...] = (400,)) -> None:
 
 @pytest.fixture
 def generation_target(user: User) -> dict[str, str]:
+    TestScenario.objects.create(name="Scenario", user=user)  # whom posters may be made of
     identity = IdentityFactory(user=user)
     ReferenceImageFactory(user=user)
     return {"identity_id": str(identity.pk), "user_id": str(user.pk)}
@@ -90,6 +92,7 @@ def test_malformed_generate_json_is_a_400(staff_client: APIClient, raw: bytes) -
 def test_generate_with_another_users_identity_is_a_400(
     staff_client: APIClient, generation_target: dict[str, str], other_user: User
 ) -> None:
+    TestScenario.objects.create(name="Another", user=other_user)
     body = {**generation_target, "user_id": str(other_user.pk)}
 
     assert_sentence(staff_client.post(GENERATE, body, format="json"))
@@ -99,6 +102,7 @@ def test_generate_with_another_users_identity_is_a_400(
 def test_generate_for_a_user_without_photos_is_a_400(
     staff_client: APIClient, other_user: User
 ) -> None:
+    TestScenario.objects.create(name="Another", user=other_user)
     identity = IdentityFactory(user=other_user)
     body = {"identity_id": str(identity.pk), "user_id": str(other_user.pk)}
 

@@ -8,7 +8,9 @@ from rest_framework.test import APIClient
 
 from apps.core.testing import TEST_REDIS_URL, StoredMedia, missing_service, production_stack
 from apps.identities.tests.factories import IdentityFactory
+from apps.test_scenario.models import TestScenario
 from apps.users.models import User
+from apps.users.tests.factories import UserFactory
 from services.image_generation.testing import FakeGeminiServer
 
 from .task_workers import TaskWorkers
@@ -58,6 +60,14 @@ def task_workers(
         workers.stop_all()
         if production_stack():
             connection.flushdb()
+
+
+@pytest.fixture
+def user(db: None) -> User:
+    """The person these tests make posters of: a test account, as the page offers."""
+    person = UserFactory()
+    TestScenario.objects.create(name=f"Scenario of {person.email}", user=person)
+    return person
 
 
 @pytest.fixture

@@ -11,7 +11,9 @@ from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
+from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from apps.users.tests.factories import UserFactory
 from services.image_generation import LocalPosterService
 
 pytestmark = pytest.mark.django_db
@@ -174,3 +176,32 @@ def test_non_staff_cannot_generate(user_client: APIClient, user: User) -> None:
 
     assert response.status_code == 403
     assert not GenerationJob.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["plain user", "other admin"])
+def test_a_poster_is_refused_of_anyone_but_yourself_and_test_accounts(
+    staff_client: APIClient, who: str
+) -> None:
+    person = UserFactory(is_staff=who == "other admin")
+    ReferenceImageFactory(user=person)
+    identity = IdentityFactory(user=person)
+
+    response = staff_client.post(URL, body(identity), format="json")
+
+    assert response.status_code == 403
+    assert response.json() == {
+        "detail": "Posters can be made only of yourself and of test accounts.",
+        "code": "not_a_generation_subject",
+    }
+    assert not GenerationJob.objects.exists()
+
+
+def test_a_poster_of_yourself_is_queued(staff_client: APIClient, staff_user: User) -> None:
+    ReferenceImageFactory(user=staff_user)
+    identity = IdentityFactory(user=staff_user)
+
+    with override_settings(TASKS=DUMMY_TASKS):
+        response = staff_client.post(URL, body(identity), format="json")
+
+    assert response.status_code == 202
+    assert GenerationJob.objects.get().user_id == staff_user.pk

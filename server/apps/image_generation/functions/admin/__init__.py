@@ -1,6 +1,7 @@
 from .generate_identity_image import generate_identity_image
 from .get_generation_job import get_generation_job
 from .get_generation_options import GenerationOptions, get_generation_options
+from .get_generation_subject import get_generation_subject
 from .list_available_users import AvailableUser, list_available_users
 from .list_generation_jobs import list_generation_jobs
 from .save_image_to_identity import save_image_to_identity
@@ -11,6 +12,7 @@ __all__ = [
     "generate_identity_image",
     "get_generation_job",
     "get_generation_options",
+    "get_generation_subject",
     "list_available_users",
     "list_generation_jobs",
     "save_image_to_identity",

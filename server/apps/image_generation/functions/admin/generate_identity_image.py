@@ -9,9 +9,10 @@ from apps.image_generation.models import GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt
 from apps.reference_images.functions.admin import list_usable_reference_images
-from apps.users.functions.admin import get_user
 from apps.users.models import User
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, get_image_service
+
+from .get_generation_subject import get_generation_subject
 
 
 @transaction.atomic
@@ -29,7 +30,7 @@ def generate_identity_image(
 
     No provider is called here: the poster is drawn by `run_generation_job` in a worker.
     """
-    user = get_user(user_id=user_id)
+    user = get_generation_subject(actor=created_by, user_id=user_id)
     identity = get_identity(identity_id=identity_id)
     if identity.user_id != user.pk:
         raise ValidationError(

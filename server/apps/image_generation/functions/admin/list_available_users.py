@@ -15,7 +15,8 @@ class AvailableUser:
 
 
 def list_available_users(*, current_user: User) -> list[AvailableUser]:
-    """The admin themself, then every test scenario's user: whom a poster can be made for."""
+    """The admin themself, then every test scenario's user: whom a poster can be made for
+    (the rule `get_generation_subject` enforces)."""
     users = [
         AvailableUser(
             id=current_user.pk,
