@@ -70,6 +70,7 @@ class GenerationJob(ImageMixin, BaseModel):
         BAD_IMAGE = "bad_image"
         STORAGE_ERROR = "storage_error"
         WORKER_LOST = "worker_lost"
+        REFERENCES_GONE = "references_gone"
 
     FINISHED = (Status.SUCCEEDED, Status.FAILED, Status.CANCELLED)
     # The only moves a job makes; every change of `status` goes through this table.

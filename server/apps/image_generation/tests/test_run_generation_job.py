@@ -306,3 +306,35 @@ def media_names() -> list[str]:
         folders += [f"{folder}/{sub}" for sub in subfolders]
         names += [f"{folder}/{name}" for name in files]
     return names
+
+
+def test_a_job_whose_photos_were_all_deleted_fails_without_calling_the_provider(
+    queued_job: Callable[..., GenerationJob],
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+) -> None:
+    job = queued_job()
+    ReferenceImage.objects.filter(pk__in=job.reference_image_ids).delete()
+
+    job = run(job, "ok", settings, fake_gemini)
+
+    assert (job.status, job.error_code) == (GenerationJob.Status.FAILED, "references_gone")
+    assert job.error_message.startswith("The person's reference photos were deleted")
+    assert fake_gemini.requests == []
+    assert job.cost_usd == 0
+    assert not job.image
+
+
+def test_a_job_whose_photos_were_partly_deleted_sends_the_ones_left(
+    queued_job: Callable[..., GenerationJob],
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+) -> None:
+    job = queued_job()
+    ReferenceImage.objects.filter(pk=job.reference_image_ids[0]).delete()
+
+    job = run(job, "ok", settings, fake_gemini)
+
+    assert job.status == GenerationJob.Status.SUCCEEDED
+    (request,) = fake_gemini.requests
+    assert len(request.images) == 1

@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 
 _EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
 Code = GenerationJob.ErrorCode
+_REFERENCES_GONE = (
+    "The person's reference photos were deleted before the poster was drawn, so nothing was "
+    "sent and nothing was charged. Add a photo and generate again."
+)
 _KEEPING_FAILED = {
     Code.STORAGE_ERROR: "The poster was drawn but could not be stored. Try again.",
     Code.BAD_IMAGE: "The provider sent a poster that cannot be read as an image. Try again.",
@@ -53,8 +57,7 @@ def _usage_fields(
     }
 
 
-def _draw(job: GenerationJob) -> GeneratedImage:
-    references = ReferenceImage.objects.filter(pk__in=job.reference_image_ids).order_by("order")
+def _draw(job: GenerationJob, references: list[ReferenceImage]) -> GeneratedImage:
     return get_image_service().generate_image(
         prompt=job.prompt,
         references=load_reference_photos(references),
@@ -125,8 +128,14 @@ def run_generation_job(*, job_id: UUID) -> GenerationJob | None:
     job = GenerationJob.objects.select_related("identity").filter(pk=job_id).first()
     if job is None or not job.claim():
         return None
+    references = list(
+        ReferenceImage.objects.filter(pk__in=job.reference_image_ids).order_by("order")
+    )
+    if not references:  # deleted while the job waited: no poster of nobody, no charge
+        job.fail(Code.REFERENCES_GONE, _REFERENCES_GONE)
+        return job
     try:
-        result = _draw(job)
+        result = _draw(job, references)
     except ImageGenerationError as error:
         job.fail(
             error.code,
