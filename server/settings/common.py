@@ -4,6 +4,7 @@ An empty variable means its default, so a copied .env.example works as it is.
 """
 
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import environ
@@ -192,6 +193,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "login": env.str("LOGIN_THROTTLE_RATE", default="10/min"),
         "login_account": env.str("LOGIN_ACCOUNT_THROTTLE_RATE", default="20/hour"),
+        # Posters each admin may ask for (count/second|minute|hour|day).
+        "generation": env.str("GENERATION_RATE", default="") or "30/hour",
     },
     # The client's address is the connection's unless this many proxies stand in front.
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
@@ -292,6 +295,11 @@ GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 # A job still queued this long after it was queued (or last re-queued) is handed to the workers
 # again by `manage.py requeue_generation_jobs`: its task may have been lost with Redis.
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
+# The most a person's posters may cost per day in USD (unset: no limit). The other money
+# guard, posters per admin, is the "generation" rate in REST_FRAMEWORK.
+GENERATION_DAILY_BUDGET_USD = (
+    Decimal(env.str("GENERATION_DAILY_BUDGET_USD", default="") or "0") or None
+)
 # RQ stops a task that runs past its timeout: give it the job's lease, not RQ's 180 s default,
 # which would cut a job short in the middle of the provider's retries.
 RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": GENERATION_JOB_TIMEOUT_S}}

@@ -73,7 +73,10 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
-    elif isinstance(exc, exceptions.Throttled):
+    elif (
+        isinstance(exc, exceptions.Throttled)
+        and exc.detail == exceptions.Throttled(wait=getattr(exc, "wait", None)).detail
+    ):  # DRF's own words, not a sentence that already says why
         exc.detail = ErrorDetail(throttled_sentence(getattr(exc, "wait", None)), exc.default_code)
 
     response = drf_exception_handler(exc, context)

@@ -1,16 +1,20 @@
 import uuid
 from collections.abc import Callable
+from decimal import Decimal
 from io import BytesIO
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from PIL import Image
+from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
 from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
+from apps.image_generation.throttles import GenerationRateThrottle
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
@@ -205,3 +209,46 @@ def test_a_poster_of_yourself_is_queued(staff_client: APIClient, staff_user: Use
 
     assert response.status_code == 202
     assert GenerationJob.objects.get().user_id == staff_user.pk
+
+
+def test_an_admin_past_the_generation_rate_is_refused_with_when_to_try_again(
+    staff_client: APIClient, user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache.clear()
+    monkeypatch.setattr(GenerationRateThrottle, "THROTTLE_RATES", {"generation": "2/hour"})
+    ReferenceImageFactory(user=user)
+    identity = IdentityFactory(user=user)
+
+    with override_settings(TASKS=DUMMY_TASKS):
+        statuses = [
+            staff_client.post(URL, body(identity), format="json").status_code for _ in range(3)
+        ]
+        refused = staff_client.post(URL, body(identity), format="json")
+
+    assert statuses == [202, 202, 429]
+    assert refused.json()["code"] == "throttled"
+    assert refused.json()["detail"].startswith("Too many attempts. Please try again in ")
+    assert GenerationJob.objects.count() == 2
+
+
+@override_settings(IMAGE_PROVIDER="gemini", GEMINI_API_KEY="test-key", TASKS=DUMMY_TASKS)
+def test_a_person_past_the_daily_budget_is_refused_until_midnight(
+    staff_client: APIClient, user: User, settings: SettingsWrapper
+) -> None:
+    settings.GENERATION_DAILY_BUDGET_USD = Decimal("0.50")
+    ReferenceImageFactory(user=user)
+    identity = IdentityFactory(user=user)
+
+    statuses = [
+        staff_client.post(URL, body(identity, resolution="4K"), format="json").status_code
+        for _ in range(2)
+    ]
+    refused = staff_client.post(URL, body(identity, resolution="4K"), format="json")
+
+    assert statuses == [202, 202]  # about $0.24 each
+    assert refused.status_code == 429
+    assert refused.json()["code"] == "throttled"
+    assert refused.json()["detail"].startswith("This person's daily budget of $0.50 would be")
+    assert "after midnight UTC" in refused.json()["detail"]
+    assert int(refused["Retry-After"]) > 0
+    assert GenerationJob.objects.count() == 2

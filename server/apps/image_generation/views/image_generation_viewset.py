@@ -18,6 +18,7 @@ from apps.image_generation.serializers import (
     GenerationJobOutputSerializer,
     GenerationOptionsOutputSerializer,
 )
+from apps.image_generation.throttles import GenerationRateThrottle
 from apps.users.models import User
 
 
@@ -38,7 +39,7 @@ class ImageGenerationViewSet(ViewSet):
         return Response(GenerationOptionsOutputSerializer(get_generation_options()).data)
 
     @extend_schema(request=GenerateInputSerializer, responses={202: GenerationJobOutputSerializer})
-    @decorators.action(detail=False, methods=["POST"])
+    @decorators.action(detail=False, methods=["POST"], throttle_classes=[GenerationRateThrottle])
     def generate(self, request: Request) -> Response:
         serializer = GenerateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

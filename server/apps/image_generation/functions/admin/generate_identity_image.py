@@ -12,6 +12,7 @@ from apps.reference_images.functions.admin import list_usable_reference_images
 from apps.users.models import User
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, get_image_service
 
+from .check_generation_budget import check_generation_budget
 from .get_generation_subject import get_generation_subject
 
 
@@ -56,7 +57,7 @@ def generate_identity_image(
         )
 
     service = get_image_service()
-    job = GenerationJob.objects.create(
+    job = GenerationJob(
         created_by=created_by,
         user=user,
         identity=identity,
@@ -69,5 +70,7 @@ def generate_identity_image(
         reference_image_ids=[str(reference.pk) for reference in references],
         save_to_identity=save_to_identity,
     )
+    check_generation_budget(user=user, planned=job)
+    job.save()
     enqueue_generation_job(job_id=job.pk)
     return job

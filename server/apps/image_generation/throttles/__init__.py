@@ -1,0 +1,3 @@
+from .generation_rate_throttle import GenerationRateThrottle
+
+__all__ = ["GenerationRateThrottle"]
