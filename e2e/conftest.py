@@ -6,6 +6,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,12 +58,10 @@ def _processes_in_group(group: int) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    """The product as `make run` starts it (bin/run), stopped at the end as Ctrl-C stops it."""
-    if not (REPO / "client" / "dist" / "index.html").is_file():
-        pytest.fail("Build the client first (make test does it).")
-    data_dir = tmp_path_factory.mktemp("stack")
+@contextmanager
+def running_product(data_dir: Path, **overrides: str) -> Iterator[Stack]:
+    """The product as `make run` starts it (bin/run), stopped at the end as Ctrl-C stops it:
+    no process may be left and nothing may crash."""
     port = _free_port()
     env = {
         **os.environ,
@@ -73,6 +72,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         "IMAGE_PROVIDER": "local",
         "DEMO_ADMIN_EMAIL": ADMIN_EMAIL,
         "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
+        **overrides,
     }
     for variable in ("GEMINI_API_KEY", "DATABASE_URL", "MEDIA_ROOT", "DJANGO_SETTINGS_MODULE"):
         env.pop(variable, None)
@@ -103,6 +103,14 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         assert not left, f"still running after Ctrl-C: {left}"
         assert "Segmentation fault" not in text, text[-3000:]
         assert "Traceback" not in text, text[-3000:]
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    if not (REPO / "client" / "dist" / "index.html").is_file():
+        pytest.fail("Build the client first (make test does it).")
+    with running_product(tmp_path_factory.mktemp("stack")) as product:
+        yield product
 
 
 @pytest.fixture(scope="session")
