@@ -246,7 +246,7 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
-# Background work: Django's Tasks API. "database" (default) is run by `manage.py db_worker`;
+# Background work: Django's Tasks API. "database" (default) is run by `manage.py run_worker`;
 # "rq" by `manage.py rqworker` on Redis; "immediate" runs the task inside the caller.
 TASKS_BACKEND = env.str("TASKS_BACKEND", default="") or "database"
 REDIS_URL = env.str("REDIS_URL", default="") or "redis://127.0.0.1:6379/0"
@@ -295,6 +295,12 @@ GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 # A job still queued this long after it was queued (or last re-queued) is handed to the workers
 # again by `manage.py requeue_generation_jobs`: its task may have been lost with Redis.
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
+# Task workers (`manage.py run_worker`) write a heartbeat this often and run WORKER_SCHEDULE
+# with it; a worker not seen for WORKER_LOST_AFTER_S is taken to be gone: the page says so,
+# and a job it held is queued again once (then it ends worker_lost).
+WORKER_HEARTBEAT_INTERVAL_S = env.float("WORKER_HEARTBEAT_INTERVAL_S", default=15.0)
+WORKER_LOST_AFTER_S = env.float("WORKER_LOST_AFTER_S", default=60.0)
+WORKER_SCHEDULE = ["apps.image_generation.tasks.recover_lost_generation_jobs"]
 # The most a person's posters may cost per day in USD (unset: no limit). The other money
 # guard, posters per admin, is the "generation" rate in REST_FRAMEWORK.
 GENERATION_DAILY_BUDGET_USD = (

@@ -82,7 +82,8 @@ export const DEFAULT_POLL_MS = 1500;
 export const generationUsersQueryOptions = () =>
   queryOptions({ queryKey: imageGenerationKeys.users(), queryFn: getGenerationUsers });
 export const generationOptionsQueryOptions = () =>
-  queryOptions({ queryKey: imageGenerationKeys.options(), queryFn: getGenerationOptions, staleTime: 10 * 60_000 });
+  // Polled: it also says whether a worker is there to draw what is queued.
+  queryOptions({ queryKey: imageGenerationKeys.options(), queryFn: getGenerationOptions, refetchInterval: 30_000 });
 export const jobsQueryOptions = (filters: JobFilters) =>
   queryOptions({ queryKey: imageGenerationKeys.jobList(filters), queryFn: () => getJobs(filters) });
 export const jobQueryOptions = (id: string, pollMs: number = DEFAULT_POLL_MS) =>

@@ -37,6 +37,29 @@ describe('Generate button', () => {
   });
 });
 
+describe('Worker', () => {
+  it('says when no worker has been seen, and says nothing while one runs', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    const { options } = await import('@/testing/mocks/db');
+    renderApp('/images');
+    expect(await screen.findByText('Aspect ratio')).toBeInTheDocument();
+    expect(screen.queryByText(/No worker has been seen/)).not.toBeInTheDocument();
+
+    server.use(
+      http.get('*/api/v1/image-generation/options/', () =>
+        HttpResponse.json({ ...options, worker: { state: 'not_seen', last_seen_at: null } }),
+      ),
+    );
+    renderApp('/images');
+    expect(
+      await screen.findByText(
+        'No worker has been seen, so new posters wait in the queue until one runs. make run starts one; on a server, start manage.py run_worker.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('Reference image slots', () => {
   it('uploads, replaces and deletes (after confirming) a photo', async () => {
     const user = userEvent.setup();

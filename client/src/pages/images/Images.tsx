@@ -34,6 +34,11 @@ import { useReferenceImages } from './hooks/use-reference-images';
 
 export const MAX_PROMPT_LENGTH = 2000;
 
+export function workerMissingSentence(lastSeenAt: string | null): string {
+  const since = lastSeenAt ? ` since ${new Date(lastSeenAt).toLocaleTimeString()}` : '';
+  return `No worker has been seen${since}, so new posters wait in the queue until one runs. make run starts one; on a server, start manage.py run_worker.`;
+}
+
 export function providerLabel(options: Pick<GenerationOptions, 'provider' | 'model'>): string {
   if (options.provider === 'local') return 'Provider: local offline poster';
   if (options.provider === 'gemini') return `Provider: Gemini ${options.model}`;
@@ -230,6 +235,11 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         </p>
         {options.isPending ? <Spinner label="Loading generation options…" /> : null}
         <ErrorMessage error={options.error} />
+        {options.data?.worker.state === 'not_seen' ? (
+          <p role="status" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {workerMissingSentence(options.data.worker.last_seen_at)}
+          </p>
+        ) : null}
         {options.data ? (
           <>
             <div className="mt-2 grid gap-3 sm:grid-cols-2">

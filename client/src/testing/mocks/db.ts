@@ -118,6 +118,7 @@ export const options: GenerationOptionsOutput = {
   default_aspect_ratio: '3:4',
   default_resolution: '1K',
   estimated_cost_usd: { '1K': '0.1400', '2K': '0.1400', '4K': '0.2400' },
+  worker: { state: 'running', last_seen_at: '2026-12-02T10:00:00Z' },
 };
 
 export const testUsers: TestUserOutput[] = [

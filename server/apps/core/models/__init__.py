@@ -1,4 +1,5 @@
 from .base_model import BaseModel
 from .image_mixin import ImageMixin, random_image_path
+from .worker_heartbeat import WorkerHeartbeat
 
-__all__ = ["BaseModel", "ImageMixin", "random_image_path"]
+__all__ = ["BaseModel", "ImageMixin", "WorkerHeartbeat", "random_image_path"]

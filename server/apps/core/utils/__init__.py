@@ -6,11 +6,14 @@ from .model_update import model_update
 from .render_image_renditions import render_image_renditions
 from .replace_image_file import replace_image_file
 from .store_image_renditions import store_image_renditions
+from .task_worker_status import TaskWorkerStatus, task_worker_status
 from .warm_image_renditions import warm_image_renditions
+from .workers_last_seen import uses_rq, workers_last_seen
 
 __all__ = [
     "DatabaseErrorKind",
     "Rendition",
+    "TaskWorkerStatus",
     "database_error_kind",
     "delete_files_on_commit",
     "image_file_names",
@@ -19,5 +22,8 @@ __all__ = [
     "render_image_renditions",
     "replace_image_file",
     "store_image_renditions",
+    "task_worker_status",
+    "uses_rq",
     "warm_image_renditions",
+    "workers_last_seen",
 ]

@@ -1,3 +1,5 @@
-from . import admin, public
+"""Who may call what is in the folder names (each package is imported by its path):
 
-__all__ = ["admin", "public"]
+public/  act for the acting user (`actor=`) on that user's own rows only
+admin/   take ids and reach anyone's rows; called only after a staff check
+"""

@@ -1,3 +1,5 @@
-from . import admin
+"""Who may call what is in the folder names (each package is imported by its path):
 
-__all__ = ["admin"]
+admin/   take ids and reach anyone's rows; called only after a staff check
+system/  run by the task worker
+"""

@@ -76,7 +76,10 @@ class GenerationJob(ImageMixin, BaseModel):
     # The only moves a job makes; every change of `status` goes through this table.
     TRANSITIONS: ClassVar[dict[str, frozenset[str]]] = {
         Status.QUEUED: frozenset({Status.RUNNING, Status.CANCELLED}),
-        Status.RUNNING: frozenset({Status.SUCCEEDED, Status.FAILED, Status.CANCELLED}),
+        # Back to queued once, when the worker holding it is no longer seen.
+        Status.RUNNING: frozenset(
+            {Status.SUCCEEDED, Status.FAILED, Status.CANCELLED, Status.QUEUED}
+        ),
         Status.SUCCEEDED: frozenset(),
         Status.FAILED: frozenset(),
         Status.CANCELLED: frozenset(),
@@ -126,6 +129,12 @@ class GenerationJob(ImageMixin, BaseModel):
         max_length=100, blank=True, help_text="The model version that answered."
     )
 
+    worker_id = models.CharField(
+        max_length=64, blank=True, help_text="The task worker drawing it, while it runs."
+    )
+    requeues = models.PositiveSmallIntegerField(
+        default=0, help_text="Times it went back to the queue because its worker was gone."
+    )
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     provider_ms = models.PositiveIntegerField(null=True, blank=True)
@@ -155,7 +164,7 @@ class GenerationJob(ImageMixin, BaseModel):
             and self.started_at < lease_deadline()
         )
 
-    def claim(self) -> bool:
+    def claim(self, *, worker_id: str = "") -> bool:
         """Take a queued job for this worker; False when another worker has it or it ended.
 
         One conditional UPDATE, so two workers (or a task delivered twice) cannot both win.
@@ -163,11 +172,16 @@ class GenerationJob(ImageMixin, BaseModel):
         self.check_transition(self.Status.QUEUED, self.Status.RUNNING)
         now = timezone.now()
         claimed = GenerationJob.objects.filter(pk=self.pk, status=self.Status.QUEUED).update(
-            status=self.Status.RUNNING, started_at=now, updated_at=now
+            status=self.Status.RUNNING, started_at=now, worker_id=worker_id, updated_at=now
         )
         if claimed:
             self.status, self.started_at, self.updated_at = self.Status.RUNNING, now, now
+            self.worker_id = worker_id
         return bool(claimed)
+
+    def requeue(self) -> None:
+        """Back to the queue, its worker gone: the caller hands it to the workers again."""
+        self._move(self.Status.QUEUED, started_at=None, worker_id="", requeues=self.requeues + 1)
 
     def succeed(self, **fields: Any) -> None:
         """Record the poster (`image`, `mime_type`, usage … in `fields`) and end the job."""
@@ -198,5 +212,5 @@ class GenerationJob(ImageMixin, BaseModel):
                 if getattr(self, name) != value:  # an image already set is not re-read
                     setattr(self, name, value)
             self.status = target
-            self.finished_at = timezone.now()
+            self.finished_at = timezone.now() if target in self.FINISHED else None
             self.save(update_fields=[*fields, "status", "finished_at", "updated_at"])

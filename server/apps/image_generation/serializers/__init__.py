@@ -3,6 +3,7 @@ from .generate_input import GenerateInputSerializer
 from .generation_job_filter import GenerationJobFilterSerializer
 from .generation_job_output import GenerationJobOutputSerializer
 from .generation_options_output import GenerationOptionsOutputSerializer
+from .task_worker_status_output import TaskWorkerStatusOutputSerializer
 
 __all__ = [
     "AvailableUserOutputSerializer",
@@ -10,4 +11,5 @@ __all__ = [
     "GenerationJobFilterSerializer",
     "GenerationJobOutputSerializer",
     "GenerationOptionsOutputSerializer",
+    "TaskWorkerStatusOutputSerializer",
 ]

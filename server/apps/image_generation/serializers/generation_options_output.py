@@ -4,6 +4,8 @@ from rest_framework import serializers
 
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
+from .task_worker_status_output import TaskWorkerStatusOutputSerializer
+
 
 class GenerationOptionsOutputSerializer(serializers.Serializer[Any]):
     provider = serializers.CharField()
@@ -17,3 +19,4 @@ class GenerationOptionsOutputSerializer(serializers.Serializer[Any]):
     estimated_cost_usd = serializers.DictField(
         child=serializers.DecimalField(max_digits=10, decimal_places=4)
     )
+    worker = TaskWorkerStatusOutputSerializer()

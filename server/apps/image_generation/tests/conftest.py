@@ -41,7 +41,7 @@ def add_reference(staff_client: APIClient) -> Callable[[User], str]:
 def task_workers(
     media_storage: StoredMedia, fake_gemini: FakeGeminiServer
 ) -> Iterator[TaskWorkers]:
-    """Workers of the run's stack: db_worker by default, rqworker on Redis in production."""
+    """Workers of the run's stack: run_worker by default, rqworker on Redis in production."""
     if production_stack():
         connection = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
         try:

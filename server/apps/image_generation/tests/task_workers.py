@@ -1,6 +1,6 @@
 """Real worker processes for the job-lifecycle tests.
 
-`manage.py db_worker` on the default stack (database queue), `manage.py rqworker` on the
+`manage.py run_worker` on the default stack (database queue), `manage.py rqworker` on the
 production stack (Redis). Each worker gets the test's database, storage and provider through
 its environment, as a deployed worker does.
 """
@@ -80,7 +80,7 @@ class TaskWorkers:
     def command(self, *, until_idle: bool) -> list[str]:
         if self.backend == "rq":
             return ["rqworker", "default", *(["--burst"] if until_idle else [])]
-        return ["db_worker", "--no-startup-delay", "--interval", "0.1"] + (
+        return ["run_worker", "--no-startup-delay", "--interval", "0.1"] + (
             ["--batch"] if until_idle else []
         )
 

@@ -7,7 +7,9 @@ import pytest
 from django.utils import timezone
 from pytest_django.fixtures import Settings as SettingsWrapper
 
+from apps.core.models import WorkerHeartbeat
 from apps.image_generation.models import GenerationJob, IllegalJobTransitionError
+from apps.image_generation.tasks import RecoveredJobs, recover_lost_generation_jobs
 from apps.image_generation.tests.factories import GenerationJobFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +21,7 @@ LEGAL = {
     (Status.RUNNING, Status.SUCCEEDED),
     (Status.RUNNING, Status.FAILED),
     (Status.RUNNING, Status.CANCELLED),
+    (Status.RUNNING, Status.QUEUED),
 }
 
 
@@ -32,8 +35,7 @@ def move(job: GenerationJob, target: str) -> None:
     elif target == Status.CANCELLED:
         job.cancel()
     else:
-        job.status = target  # only to name QUEUED as a target
-        raise IllegalJobTransitionError(f"nothing moves a job back to {target}")
+        job.requeue()
 
 
 def test_the_table_is_exactly_the_legal_moves() -> None:
@@ -52,6 +54,8 @@ def test_a_legal_move_is_stored(current: str, target: str) -> None:
     assert job.status == target
     if target == Status.RUNNING:
         assert job.started_at is not None
+    elif target == Status.QUEUED:
+        assert (job.started_at, job.finished_at, job.requeues) == (None, None, 1)
     else:
         assert job.finished_at is not None
     if target == Status.FAILED:
@@ -60,7 +64,7 @@ def test_a_legal_move_is_stored(current: str, target: str) -> None:
 
 @pytest.mark.parametrize(
     ("current", "target"),
-    sorted(set(product(Status, [s for s in Status if s != Status.QUEUED])) - LEGAL),
+    sorted(set(product(Status, Status)) - LEGAL),
 )
 def test_an_illegal_move_raises_and_changes_nothing(current: str, target: str) -> None:
     job = GenerationJobFactory(status=current)
@@ -114,3 +118,47 @@ def test_end_lost_ends_only_running_jobs_past_the_lease(settings: SettingsWrappe
     lost.refresh_from_db()
     assert lost.error_code == "worker_lost"
     assert lost.finished_at is not None
+
+
+def held_by_a_lost_worker(requeues: int) -> GenerationJob:
+    long_ago = timezone.now() - timedelta(seconds=120)
+    WorkerHeartbeat.objects.create(
+        worker_id="gone", hostname="h", pid=1, started_at=long_ago, last_seen_at=long_ago
+    )
+    return GenerationJobFactory(
+        status=Status.RUNNING, started_at=long_ago, worker_id="gone", requeues=requeues
+    )
+
+
+def test_a_job_of_a_worker_not_seen_for_a_minute_goes_back_to_the_queue_once(
+    settings: SettingsWrapper, django_capture_on_commit_callbacks
+) -> None:
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    job = held_by_a_lost_worker(requeues=0)
+
+    with django_capture_on_commit_callbacks(execute=True) as enqueued:
+        recovered = recover_lost_generation_jobs()
+
+    job.refresh_from_db()
+    assert (recovered.requeued, recovered.ended) == (1, 0)
+    assert (job.status, job.requeues, job.worker_id, job.started_at) == ("queued", 1, "", None)
+    assert len(enqueued) == 1
+
+
+def test_a_job_lost_a_second_time_ends_worker_lost(settings: SettingsWrapper) -> None:
+    job = held_by_a_lost_worker(requeues=1)
+
+    recovered = recover_lost_generation_jobs()
+
+    job.refresh_from_db()
+    assert (recovered.requeued, recovered.ended) == (0, 1)
+    assert (job.status, job.error_code) == ("failed", "worker_lost")
+
+
+def test_a_job_of_a_worker_still_beating_is_left_alone() -> None:
+    job = held_by_a_lost_worker(requeues=0)
+    WorkerHeartbeat.objects.filter(worker_id="gone").update(last_seen_at=timezone.now())
+
+    assert recover_lost_generation_jobs() == RecoveredJobs(requeued=0, ended=0)
+    job.refresh_from_db()
+    assert job.status == "running"

@@ -1,6 +1,6 @@
 """Whole jobs through two real worker processes: queued by the API, drawn, stored, or lost.
 
-db_worker on the database queue by default; rqworker on Redis on the production stack.
+run_worker on the database queue by default; rqworker on Redis on the production stack.
 """
 
 import time

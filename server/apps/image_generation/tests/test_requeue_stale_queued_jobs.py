@@ -70,6 +70,6 @@ def test_the_command_reports_how_many_jobs_it_requeued(
     call_command("requeue_generation_jobs", stdout=out)
 
     assert out.getvalue().splitlines() == [
-        "0 lost generation job(s) ended as worker_lost.",
+        "0 generation job(s) of a lost worker queued again, 0 ended as worker_lost.",
         "1 queued generation job(s) re-queued.",
     ]

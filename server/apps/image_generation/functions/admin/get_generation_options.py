@@ -3,6 +3,7 @@ from decimal import Decimal
 
 from django.conf import settings
 
+from apps.core.utils import TaskWorkerStatus, task_worker_status
 from apps.reference_images.models import MAX_REFERENCE_IMAGES
 from services.image_generation import (
     ALLOWED_ASPECT_RATIOS,
@@ -21,10 +22,12 @@ class GenerationOptions:
     default_aspect_ratio: str
     default_resolution: str
     estimated_cost_usd: dict[str, Decimal]
+    worker: TaskWorkerStatus
 
 
 def get_generation_options() -> GenerationOptions:
-    """What the page may ask for, the defaults, and what each resolution is likely to cost."""
+    """What the page may ask for, the defaults, what each resolution is likely to cost, and
+    whether a worker is there to draw it."""
     service = get_image_service()
     costs = {
         resolution: (
@@ -47,4 +50,5 @@ def get_generation_options() -> GenerationOptions:
         default_aspect_ratio=settings.GENERATION_DEFAULT_ASPECT_RATIO,
         default_resolution=settings.GENERATION_DEFAULT_RESOLUTION,
         estimated_cost_usd=costs,
+        worker=task_worker_status(),
     )

@@ -120,13 +120,13 @@ def _discard(names: list[str]) -> None:
             log.exception("Could not delete %s; sweep_storage will find it", name)
 
 
-def run_generation_job(*, job_id: UUID) -> GenerationJob | None:
+def run_generation_job(*, job_id: UUID, worker_id: str = "") -> GenerationJob | None:
     """Draw the poster of a queued job and record how it ended; it never stays running.
 
     None when the job is gone or another worker has taken it (a task delivered twice).
     """
     job = GenerationJob.objects.select_related("identity").filter(pk=job_id).first()
-    if job is None or not job.claim():
+    if job is None or not job.claim(worker_id=worker_id):
         return None
     references = list(
         ReferenceImage.objects.filter(pk__in=job.reference_image_ids).order_by("order")

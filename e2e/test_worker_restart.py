@@ -1,0 +1,38 @@
+"""bin/run starts the task worker again when it dies."""
+
+import os
+import signal
+import time
+from pathlib import Path
+
+from .conftest import running_product
+
+
+def worker_pids() -> set[int]:
+    found = set()
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if "manage.py run_worker" in cmdline.read_text(errors="replace").replace("\0", " "):
+                found.add(int(cmdline.parent.name))
+        except (OSError, ValueError):  # the process ended while we looked
+            continue
+    return found
+
+
+def test_a_killed_worker_is_started_again(tmp_path: Path) -> None:
+    before = worker_pids()
+    with running_product(tmp_path) as product:
+        deadline = time.monotonic() + 30
+        while not (worker_pids() - before):
+            assert time.monotonic() < deadline, "no worker started"
+            time.sleep(0.1)
+        (first,) = worker_pids() - before
+        os.kill(first, signal.SIGKILL)  # as the kernel's OOM killer would
+        deadline = time.monotonic() + 30
+        while not (worker_pids() - before - {first}):
+            assert time.monotonic() < deadline, "the worker was not started again"
+            time.sleep(0.1)
+        log = (product.data_dir / "run.log").read_text()
+
+    assert "The worker stopped unexpectedly; starting it again in 2 s." in log
+    assert not (worker_pids() - before)  # Ctrl-C stopped the new one too
