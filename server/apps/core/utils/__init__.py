@@ -1,5 +1,6 @@
 from .database_error_kind import DatabaseErrorKind, database_error_kind
 from .delete_files_on_commit import delete_files_on_commit
+from .format_byte_sizes import format_byte_sizes
 from .image_file_names import image_file_names
 from .image_renditions import Rendition, image_renditions
 from .model_update import model_update
@@ -13,6 +14,7 @@ __all__ = [
     "Rendition",
     "database_error_kind",
     "delete_files_on_commit",
+    "format_byte_sizes",
     "image_file_names",
     "image_renditions",
     "model_update",

@@ -376,6 +376,23 @@ def test_a_valid_photo_over_the_configured_limit_is_a_413(
     assert stored_state(media_storage) == before
 
 
+@ROUTES
+def test_a_photo_one_byte_over_the_limit_is_told_both_sizes_apart(
+    user_client: APIClient, media_storage: StoredMedia, route: UploadRoute
+) -> None:
+    url = route.prepare(user_client)
+    file = plain_upload((2000, 2000))
+    limit = file.size - 1
+
+    with override_settings(IMAGE_UPLOAD_MAX_BYTES=limit):
+        response = route.send(user_client, url, file)
+
+    assert_sentence(response, 413, "file_too_large")
+    assert response.json()["detail"] == (
+        f"This file is {file.size:,} bytes; the largest image accepted is {limit:,} bytes."
+    )
+
+
 # --- fields other than the file -------------------------------------------------------------
 
 BAD_FIELDS = [
