@@ -4,6 +4,7 @@ from django.middleware.common import CommonMiddleware
 from django.utils.http import escape_leading_slashes
 
 from apps.core.exceptions import error_response
+from apps.core.utils import is_api_path
 
 # Methods a client repeats as they are when redirected; for any other a 301 turns into a GET
 # and drops the body (and in DEBUG Django raises RuntimeError instead of redirecting).
@@ -20,7 +21,7 @@ class ApiCommonMiddleware(CommonMiddleware):
     ) -> HttpResponseBase:
         if (
             response.status_code == 404
-            and request.path.startswith("/api/")
+            and is_api_path(path=request.path)
             and request.method not in _SAFE_TO_REDIRECT
             and self.should_redirect_with_slash(request)
         ):
