@@ -21,6 +21,7 @@ router.register(r"test-users", TestUserViewSet, basename="test-users")
 router.register(r"image-generation/jobs", GenerationJobViewSet, basename="generation-jobs")
 router.register(r"image-generation", ImageGenerationViewSet, basename="image-generation")
 
+handler400 = "apps.core.views.bad_request"
 handler404 = "apps.core.views.not_found"
 handler500 = "apps.core.views.server_failure"
 

@@ -2,13 +2,16 @@ from .conflict import Conflict
 from .error_body import error_body, error_response
 from .exception_handler import exception_handler
 from .payload_too_large import PayloadTooLarge
+from .request_refusal import RequestRefusal, request_refusal
 from .throttled_sentence import throttled_sentence
 
 __all__ = [
     "Conflict",
     "PayloadTooLarge",
+    "RequestRefusal",
     "error_body",
     "error_response",
     "exception_handler",
+    "request_refusal",
     "throttled_sentence",
 ]

@@ -1,6 +1,8 @@
+import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from rest_framework import exceptions
@@ -9,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from .error_body import error_body
+from .request_refusal import request_refusal
 from .throttled_sentence import throttled_sentence
 
 _FALLBACK_DETAIL = {
@@ -65,6 +68,12 @@ def _validation_body(error: exceptions.ValidationError) -> dict[str, Any]:
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """Answer every API error as {"detail": sentence, "code": machine code[, "fields": ...]}."""
+    if isinstance(exc, SuspiciousOperation):  # raised as DRF reads the body: too large, ...
+        # Logged as Django logs what it refuses itself, then answered in the API's shape,
+        # with or without DEBUG (where Django would show its debug page).
+        logging.getLogger(f"django.security.{type(exc).__name__}").error(str(exc))
+        refusal = request_refusal(exception=exc)
+        return Response(error_body(refusal.detail, refusal.code), status=refusal.status)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}

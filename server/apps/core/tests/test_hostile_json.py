@@ -3,7 +3,11 @@
 Every one is a 4xx with a sentence, never a 500, and nothing is created or changed.
 """
 
+import re
+
 import pytest
+from django.urls import resolve
+from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
 from apps.identities.models import Identity
@@ -17,6 +21,25 @@ from apps.users.models import User
 GENERATE = "/api/v1/image-generation/generate/"
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 LONG = "p" * 10_000
+DEEPLY_NESTED = b"[" * 100_000 + b"]" * 100_000
+
+
+def _json_operations() -> list[tuple[str, str]]:
+    """(method, path) of every API operation whose view reads a JSON body, from the schema."""
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    operations = []
+    for template, methods in schema["paths"].items():
+        path = re.sub(r"\{\w+\}", UNKNOWN, template)
+        match = resolve(path)
+        view = match.func.cls(**match.func.initkwargs)
+        reads_json = any(parser.media_type == "application/json" for parser in view.get_parsers())
+        for method, operation in methods.items():
+            if method in {"post", "put", "patch"} and reads_json and "requestBody" in operation:
+                operations.append((method, path))
+    return operations
+
+
+JSON_OPERATIONS = _json_operations()
 
 
 def assert_sentence(response, statuses: tuple[int, ...] = (400,)) -> None:
@@ -87,6 +110,47 @@ def test_malformed_generate_json_is_a_400(staff_client: APIClient, raw: bytes) -
 
     assert_sentence(response)
     assert not GenerationJob.objects.exists()
+
+
+def test_every_json_endpoint_is_listed() -> None:
+    """The list the next test runs over is the schema's, not empty or stale."""
+    paths = {path for _, path in JSON_OPERATIONS}
+    assert {"/api/v1/auth/login/", GENERATE, "/api/v1/identities/"} <= paths
+    assert f"/api/v1/reference-images/{UNKNOWN}/" in paths
+
+
+@pytest.mark.parametrize(
+    ("method", "path"), JSON_OPERATIONS, ids=[f"{m} {p}" for m, p in JSON_OPERATIONS]
+)
+def test_deeply_nested_json_is_a_400_on_every_json_endpoint(
+    staff_client: APIClient, method: str, path: str
+) -> None:
+    response = getattr(staff_client, method)(path, DEEPLY_NESTED, content_type="application/json")
+
+    assert_sentence(response)
+    assert response.json()["code"] == "json_too_deep"
+    assert not GenerationJob.objects.exists()
+
+
+@pytest.mark.parametrize("depth", [33, 900, 5000])
+def test_json_nested_past_the_limit_is_a_400_however_deep(
+    staff_client: APIClient, depth: int
+) -> None:
+    body = b'{"identity_id": ' + b"[" * depth + b"]" * depth + b"}"
+
+    response = staff_client.post(GENERATE, body, content_type="application/json")
+
+    assert_sentence(response)
+    assert response.json()["code"] == "json_too_deep"
+
+
+def test_json_nested_within_the_limit_is_read(staff_client: APIClient) -> None:
+    body = b'{"identity_id": ' + b"[" * 30 + b"]" * 30 + b"}"
+
+    response = staff_client.post(GENERATE, body, content_type="application/json")
+
+    assert_sentence(response)
+    assert response.json()["code"] != "json_too_deep"  # read: the field is refused, not the body
 
 
 def test_generate_with_another_users_identity_is_a_400(

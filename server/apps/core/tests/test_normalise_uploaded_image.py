@@ -159,6 +159,30 @@ def test_a_photo_over_the_size_limit_is_refused_as_too_large() -> None:
     assert "largest image accepted" in str(error.value.detail)
 
 
+def test_a_file_one_byte_over_the_default_limit_reads_larger_than_the_limit() -> None:
+    limit = 20 * 1024 * 1024
+    data = b"\xff\xd8\xff\xe0" + b"\x00" * (limit + 1 - 4)
+
+    with override_settings(IMAGE_UPLOAD_MAX_BYTES=limit), pytest.raises(PayloadTooLarge) as error:
+        normalise_uploaded_image(file=upload(data))
+
+    assert str(error.value.detail) == (
+        "This file is 20,971,521 bytes; the largest image accepted is 20,971,520 bytes."
+    )
+
+
+def test_a_file_well_over_the_limit_reads_in_megabytes() -> None:
+    data = b"\xff\xd8\xff\xe0" + b"\x00" * (25 * 1024 * 1024 - 4)
+
+    with (
+        override_settings(IMAGE_UPLOAD_MAX_BYTES=20 * 1024 * 1024),
+        pytest.raises(PayloadTooLarge) as error,
+    ):
+        normalise_uploaded_image(file=upload(data))
+
+    assert str(error.value.detail) == "This file is 25 MB; the largest image accepted is 20 MB."
+
+
 def test_truncated_heic_is_refused() -> None:
     data = image_bytes(fixture_image("astronaut").convert("RGB"), format="HEIF")
 

@@ -1,14 +1,19 @@
+import io
+import struct
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.test import Client, override_settings
+from PIL import Image
 
 from apps.core.storage import sign_media_name
-from apps.core.testing import LocalMedia, local_media
+from apps.core.testing import LocalMedia, image_bytes, local_media
 
 pytestmark = pytest.mark.django_db
 
@@ -20,18 +25,103 @@ def media_storage(tmp_path: Path) -> Iterator[LocalMedia]:
         yield media
 
 
+MEDIA_CSP = "default-src 'none'; img-src 'self'"
+JPEG = image_bytes(Image.new("RGB", (64, 48), (90, 140, 200)))
+
+
+def png_pdf_polyglot() -> bytes:
+    """A valid PNG that a PDF reader also opens: the PDF sits in a private chunk and after IEND."""
+    png = image_bytes(Image.new("RGB", (64, 48), (10, 200, 30)), format="PNG")
+    pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    chunk = struct.pack(">I", len(pdf)) + b"pdFx" + pdf
+    chunk += struct.pack(">I", zlib.crc32(b"pdFx" + pdf) & 0xFFFFFFFF)
+    return png[:33] + chunk + png[33:] + pdf  # after the signature and IHDR
+
+
 @pytest.fixture
 def stored_name() -> str:
-    return default_storage.save("identity_images/secret.jpg", ContentFile(b"jpeg bytes"))
+    return default_storage.save("identity_images/secret.jpg", ContentFile(JPEG))
+
+
+def served(client: Client, name: str) -> tuple[Any, bytes]:
+    response = client.get(default_storage.url(name))
+    assert response.status_code == 200
+    return response, b"".join(response.streaming_content)
 
 
 def test_signed_url_serves_the_bytes(client: Client, stored_name: str) -> None:
-    response = client.get(default_storage.url(stored_name))
+    response, content = served(client, stored_name)
 
-    assert response.status_code == 200
-    assert b"".join(response.streaming_content) == b"jpeg bytes"
+    assert content == JPEG
     assert response["Content-Type"] == "image/jpeg"
     assert response["Cache-Control"].startswith("private")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == MEDIA_CSP
+    assert not response.get("Content-Disposition", "").startswith("attachment")
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type"),
+    [
+        (JPEG, "image/jpeg"),
+        (image_bytes(Image.new("RGB", (64, 48)), format="PNG"), "image/png"),
+        (image_bytes(Image.new("RGB", (64, 48)), format="WEBP"), "image/webp"),
+    ],
+    ids=["jpeg", "png", "webp"],
+)
+@pytest.mark.parametrize("name", ["photo.jpg", "photo.png", "photo.html", "photo"])
+def test_an_image_is_served_as_what_its_bytes_are_whatever_its_name(
+    client: Client, data: bytes, content_type: str, name: str
+) -> None:
+    stored = default_storage.save(f"identity_images/{name}", ContentFile(data))
+
+    response, content = served(client, stored)
+
+    assert content == data
+    assert response["Content-Type"] == content_type
+    assert not response.get("Content-Disposition", "").startswith("attachment")
+
+
+def test_a_png_pdf_polyglot_named_pdf_is_served_as_a_png(client: Client) -> None:
+    data = png_pdf_polyglot()
+    with Image.open(io.BytesIO(data)) as check:
+        check.load()  # a real PNG ...
+    assert b"%PDF-1.4" in data  # ... that carries a PDF
+    stored = default_storage.save("identity_images/report.pdf", ContentFile(data))
+
+    response, content = served(client, stored)
+
+    assert content == data
+    assert response["Content-Type"] == "image/png"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == MEDIA_CSP
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("report.pdf", b"%PDF-1.4\n%%EOF\n"),
+        ("page.html", b"<!doctype html><script>alert(1)</script>"),
+        ("drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        ("photo.jpg", b"<!doctype html><script>alert(1)</script>"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n<script>alert(1)</script>"),
+        ("photo.gif", b"GIF89a/*\x00\x00*/=1;alert(document.domain);"),
+        ("empty.jpg", b""),
+    ],
+    ids=["pdf", "html", "svg", "html-named-jpg", "png-magic-only", "gif", "empty"],
+)
+def test_anything_but_a_jpeg_png_or_webp_is_a_download(
+    client: Client, name: str, data: bytes
+) -> None:
+    stored = default_storage.save(f"identity_images/{name}", ContentFile(data))
+
+    response, content = served(client, stored)
+
+    assert content == data
+    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == MEDIA_CSP
 
 
 def test_url_without_signature_is_refused(client: Client, stored_name: str) -> None:
@@ -46,7 +136,7 @@ def test_tampered_signature_is_refused(client: Client, stored_name: str) -> None
 
 
 def test_signature_of_another_file_is_refused(client: Client, stored_name: str) -> None:
-    other = default_storage.save("identity_images/other.jpg", ContentFile(b"other"))
+    other = default_storage.save("identity_images/other.jpg", ContentFile(JPEG))
     query = default_storage.url(other).split("?", 1)[1]
 
     assert client.get(f"/media/{stored_name}?{query}").status_code == 403

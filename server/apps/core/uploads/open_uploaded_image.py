@@ -7,6 +7,7 @@ from pillow_heif import register_heif_opener
 from rest_framework.exceptions import ValidationError
 
 from apps.core.exceptions import PayloadTooLarge
+from apps.core.utils import format_byte_sizes
 
 register_heif_opener()
 
@@ -22,10 +23,6 @@ _UNREADABLE = (
 )
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
-
-
 def open_uploaded_image(*, file: File[bytes]) -> Image.Image:
     """The uploaded image, fully decoded, once it has passed every check.
 
@@ -35,16 +32,17 @@ def open_uploaded_image(*, file: File[bytes]) -> Image.Image:
     """
     max_bytes = settings.IMAGE_UPLOAD_MAX_BYTES
     if file.size is not None and file.size > max_bytes:
+        size, limit = format_byte_sizes(sizes=[file.size, max_bytes])
         raise PayloadTooLarge(
-            f"This file is {_megabytes(file.size)}; the largest image accepted is "
-            f"{_megabytes(max_bytes)}.",
+            f"This file is {size}; the largest image accepted is {limit}.",
             code="file_too_large",
         )
     file.seek(0)
     data = file.read(max_bytes + 1)
     if len(data) > max_bytes:
+        (limit,) = format_byte_sizes(sizes=[max_bytes])
         raise PayloadTooLarge(
-            f"This file is larger than {_megabytes(max_bytes)}, the largest image accepted.",
+            f"This file is larger than {limit}, the largest image accepted.",
             code="file_too_large",
         )
     if not data:

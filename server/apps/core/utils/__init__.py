@@ -1,7 +1,9 @@
 from .database_error_kind import DatabaseErrorKind, database_error_kind
 from .delete_files_on_commit import delete_files_on_commit
+from .format_byte_sizes import format_byte_sizes
 from .image_file_names import image_file_names
 from .image_renditions import Rendition, image_renditions
+from .is_api_path import is_api_path
 from .model_update import model_update
 from .render_image_renditions import render_image_renditions
 from .replace_image_file import replace_image_file
@@ -16,8 +18,10 @@ __all__ = [
     "TaskWorkerStatus",
     "database_error_kind",
     "delete_files_on_commit",
+    "format_byte_sizes",
     "image_file_names",
     "image_renditions",
+    "is_api_path",
     "model_update",
     "render_image_renditions",
     "replace_image_file",

@@ -1,12 +1,13 @@
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
+from apps.core.parsers import DepthLimitedJSONParser
 from apps.core.permissions import ActsForOtherUsersMixin
 from apps.identities.functions.admin import (
     create_identity_for_user,
@@ -50,7 +51,7 @@ class IdentityViewSet(
 
     serializer_class = IdentityOutputSerializer
     permission_classes = [IsAuthenticated]
-    parser_classes = [JSONParser, MultiPartParser]
+    parser_classes = [DepthLimitedJSONParser, MultiPartParser]
 
     def get_queryset(self) -> QuerySet[Identity]:
         if getattr(self, "swagger_fake_view", False):  # schema generation has no user

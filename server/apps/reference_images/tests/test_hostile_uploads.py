@@ -18,7 +18,14 @@ from django.test import override_settings
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import UPLOAD_ROUTES, StoredMedia, UploadRoute, image_bytes, plain_upload
+from apps.core.testing import (
+    UPLOAD_ROUTES,
+    StoredMedia,
+    UploadRoute,
+    fixture_image,
+    image_bytes,
+    plain_upload,
+)
 from apps.identities.models import Identity
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
@@ -83,6 +90,74 @@ def zip_file() -> bytes:
     return buffer.getvalue()
 
 
+def photo(format: str, **params: object) -> bytes:
+    """A real photo (the fixture cat) encoded as `format`: detail for a truncation to cut into."""
+    return image_bytes(fixture_image("chelsea"), format=format, **params)
+
+
+def png_with_garbage_data(*, deflated: bool) -> bytes:
+    """A 640x480 PNG whose chunks all have valid lengths and checksums, but whose image data is
+    junk: not a zlib stream at all, or a valid zlib stream of junk rows (unknown filter types)."""
+    junk = bytes((index * 7919 + 13) % 256 for index in range(480 * (640 * 3 + 1)))
+    ihdr = struct.pack(">IIBBBBB", 640, 480, 8, 2, 0, 0, 0)
+    idat = zlib.compress(junk) if deflated else junk[:20_000]
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", ihdr)
+        + _png_chunk(b"IDAT", idat)
+        + _png_chunk(b"IEND", b"")
+    )
+
+
+def xpm(*, colours: int = 2) -> bytes:
+    """A 300x300 X PixMap (C source text), or one whose header claims more colours than it has."""
+    rows = [b'"' + b" " * 300 + b'",'] * 300
+    header = [b"/* XPM */", b"static char *photo[] = {", f'"300 300 {colours} 1",'.encode()]
+    return b"\n".join([*header, b'"  c #ffffff",', b'". c #000000",', *rows, b"};"]) + b"\n"
+
+
+def psd(*, mode: int = 3) -> bytes:
+    """A 300x300 RGB Photoshop document (raw image data), or one of an unknown colour mode."""
+    header = b"8BPS" + struct.pack(">H6xHIIHH", 1, 3, 300, 300, 8, mode)
+    sections = struct.pack(">III", 0, 0, 0)  # no colour data, resources, layers
+    return header + sections + struct.pack(">H", 0) + b"\x80" * (300 * 300 * 3)
+
+
+def sun_raster(*, depth: int = 24) -> bytes:
+    """A 300x300 Sun raster, or one of a depth the format does not have."""
+    header = struct.pack(">8I", 0x59A66A95, 300, 300, depth, 0, 1, 0, 0)
+    return header + b"\x80" * (300 * 300 * 3)
+
+
+def eps(bounding_box: bytes = b"0 0 300 300") -> bytes:
+    """Encapsulated PostScript (a program, not pixels), or one whose bounding box is not numbers."""
+    return (
+        b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: "
+        + bounding_box
+        + b"\n%%EndComments\nshowpage\n%%EOF\n"
+    )
+
+
+def fits(*, bits: int = 8) -> bytes:
+    """A 300x300 FITS image (astronomy), or one whose BITPIX is not a FITS sample size."""
+    cards = [
+        "SIMPLE  =                    T",
+        f"BITPIX  = {bits:>20}",
+        "NAXIS   =                    2",
+        "NAXIS1  =                  300",
+        "NAXIS2  =                  300",
+        "END",
+    ]
+    header = "".join(card.ljust(80) for card in cards).ljust(2880).encode()
+    return header + b"\x80" * (300 * 300)
+
+
+def xv_thumbnail(size: bytes = b"300 300 255") -> bytes:
+    """An XV thumbnail (P7 332), or one whose size line is not numbers."""
+    header = b"P7 332\n#XVVERSION:Version 2.28\n#END_OF_COMMENTS\n" + size + b"\n"
+    return header + b"\x80" * (300 * 300)
+
+
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 SVG = (
     b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">'
@@ -90,6 +165,8 @@ SVG = (
 )
 HTML = b"<!doctype html><html><body><script>alert(1)</script></body></html>"
 VALID = jpeg()
+HEIC = photo("HEIF")
+PROGRESSIVE_JPEG = photo("JPEG", progressive=True)
 
 # (id, bytes, file name, content type, status, code)
 REFUSED = [
@@ -174,6 +251,45 @@ REFUSED = [
         400,
         None,
     ),
+    ("truncated-heic-half", HEIC[: len(HEIC) // 2], "photo.heic", "image/heic", 400, None),
+    ("truncated-heic-last-bytes", HEIC[:-16], "photo.heic", "image/heic", 400, None),
+    (
+        "truncated-progressive-jpeg",
+        PROGRESSIVE_JPEG[: len(PROGRESSIVE_JPEG) // 2],
+        "photo.jpg",
+        "image/jpeg",
+        400,
+        None,
+    ),
+    ("jpeg-without-end-marker", VALID[:-2], "photo.jpg", "image/jpeg", 400, None),
+    (
+        "png-valid-checksums-junk-data",
+        png_with_garbage_data(deflated=False),
+        "photo.png",
+        "image/png",
+        400,
+        "invalid_image",
+    ),
+    (
+        "png-valid-checksums-deflated-junk-rows",
+        png_with_garbage_data(deflated=True),
+        "photo.png",
+        "image/png",
+        400,
+        "invalid_image",
+    ),
+    ("xpm-named-png", xpm(), "photo.png", "image/png", 400, "unsupported_format"),
+    ("xpm-broken-named-png", xpm(colours=300), "photo.png", "image/png", 400, None),
+    ("psd-named-png", psd(), "photo.png", "image/png", 400, "unsupported_format"),
+    ("psd-broken-named-png", psd(mode=99), "photo.png", "image/png", 400, None),
+    ("sun-named-png", sun_raster(), "photo.png", "image/png", 400, "unsupported_format"),
+    ("sun-broken-named-png", sun_raster(depth=7), "photo.png", "image/png", 400, None),
+    ("eps-named-png", eps(), "photo.png", "image/png", 400, "unsupported_format"),
+    ("eps-broken-named-png", eps(b"a b c d"), "photo.png", "image/png", 400, None),
+    ("fits-named-png", fits(), "photo.png", "image/png", 400, "unsupported_format"),
+    ("fits-broken-named-png", fits(bits=13), "photo.png", "image/png", 400, None),
+    ("xvthumb-named-png", xv_thumbnail(), "photo.png", "image/png", 400, "unsupported_format"),
+    ("xvthumb-broken-named-png", xv_thumbnail(b"a b 255"), "photo.png", "image/png", 400, None),
     ("animated-gif", gif(frames=3), "photo.gif", "image/gif", 400, "unsupported_format"),
     ("still-gif", gif(), "photo.gif", "image/gif", 400, "unsupported_format"),
     ("bmp", encoded((640, 480), "BMP"), "photo.bmp", "image/bmp", 400, "unsupported_format"),
@@ -258,6 +374,23 @@ def test_a_valid_photo_over_the_configured_limit_is_a_413(
 
     assert_sentence(response, 413, "file_too_large")
     assert stored_state(media_storage) == before
+
+
+@ROUTES
+def test_a_photo_one_byte_over_the_limit_is_told_both_sizes_apart(
+    user_client: APIClient, media_storage: StoredMedia, route: UploadRoute
+) -> None:
+    url = route.prepare(user_client)
+    file = plain_upload((2000, 2000))
+    limit = file.size - 1
+
+    with override_settings(IMAGE_UPLOAD_MAX_BYTES=limit):
+        response = route.send(user_client, url, file)
+
+    assert_sentence(response, 413, "file_too_large")
+    assert response.json()["detail"] == (
+        f"This file is {file.size:,} bytes; the largest image accepted is {limit:,} bytes."
+    )
 
 
 # --- fields other than the file -------------------------------------------------------------

@@ -1,12 +1,13 @@
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
+from apps.core.parsers import DepthLimitedJSONParser
 from apps.core.permissions import ActsForOtherUsersMixin
 from apps.reference_images.functions.admin import (
     create_reference_image_for_user,
@@ -48,7 +49,7 @@ class ReferenceImageViewSet(
 
     serializer_class = ReferenceImageOutputSerializer
     permission_classes = [IsAuthenticated]
-    parser_classes = [MultiPartParser, JSONParser]
+    parser_classes = [MultiPartParser, DepthLimitedJSONParser]
 
     def get_queryset(self) -> QuerySet[ReferenceImage]:
         if getattr(self, "swagger_fake_view", False):  # schema generation has no user
