@@ -5,6 +5,7 @@ from .image_renditions import Rendition, image_renditions
 from .model_update import model_update
 from .render_image_renditions import render_image_renditions
 from .replace_image_file import replace_image_file
+from .row_file_names import row_file_names
 from .store_image_renditions import store_image_renditions
 from .warm_image_renditions import warm_image_renditions
 
@@ -18,6 +19,7 @@ __all__ = [
     "model_update",
     "render_image_renditions",
     "replace_image_file",
+    "row_file_names",
     "store_image_renditions",
     "warm_image_renditions",
 ]
