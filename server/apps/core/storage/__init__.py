@@ -1,3 +1,4 @@
+from .delete_row_files_on_commit import delete_row_files_on_commit
 from .find_storage_orphans import StorageReport, find_storage_orphans
 from .media_signature import sign_media_name, verify_media_signature
 from .signed_file_system_storage import SignedFileSystemStorage
@@ -7,6 +8,7 @@ __all__ = [
     "STORAGE_ERRORS",
     "SignedFileSystemStorage",
     "StorageReport",
+    "delete_row_files_on_commit",
     "find_storage_orphans",
     "sign_media_name",
     "verify_media_signature",

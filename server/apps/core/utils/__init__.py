@@ -1,5 +1,6 @@
 from .database_error_kind import DatabaseErrorKind, database_error_kind
 from .delete_files_on_commit import delete_files_on_commit
+from .files_removed_on_failure import files_removed_on_failure
 from .format_byte_sizes import format_byte_sizes
 from .image_file_names import image_file_names
 from .image_renditions import Rendition, image_renditions
@@ -7,6 +8,8 @@ from .is_api_path import is_api_path
 from .model_update import model_update
 from .render_image_renditions import render_image_renditions
 from .replace_image_file import replace_image_file
+from .row_file_names import row_file_names
+from .store_image_files import StoredImage, store_image_files
 from .store_image_renditions import store_image_renditions
 from .task_worker_status import TaskWorkerStatus, task_worker_status
 from .warm_image_renditions import warm_image_renditions
@@ -15,9 +18,11 @@ from .workers_last_seen import uses_rq, workers_last_seen
 __all__ = [
     "DatabaseErrorKind",
     "Rendition",
+    "StoredImage",
     "TaskWorkerStatus",
     "database_error_kind",
     "delete_files_on_commit",
+    "files_removed_on_failure",
     "format_byte_sizes",
     "image_file_names",
     "image_renditions",
@@ -25,6 +30,8 @@ __all__ = [
     "model_update",
     "render_image_renditions",
     "replace_image_file",
+    "row_file_names",
+    "store_image_files",
     "store_image_renditions",
     "task_worker_status",
     "uses_rq",

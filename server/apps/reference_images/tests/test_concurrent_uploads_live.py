@@ -9,6 +9,7 @@ from uuid import uuid4
 import pytest
 from django.test import Client
 
+from apps.core.testing import assert_storage_consistent
 from apps.reference_images.models import ReferenceImage
 from apps.users.tests.factories import UserFactory
 
@@ -86,3 +87,5 @@ def test_twenty_concurrent_uploads_to_a_live_server_fill_exactly_five_slots(
     }
     orders = sorted(ReferenceImage.objects.filter(user=owner).values_list("order", flat=True))
     assert orders == [0, 1, 2, 3, 4]
+    assert len(media_storage.names()) == 5 * 4  # the losing uploads' files are gone
+    assert_storage_consistent()

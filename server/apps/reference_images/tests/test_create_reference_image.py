@@ -5,7 +5,7 @@ from PIL import Image
 from rest_framework.exceptions import ValidationError
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia
+from apps.core.testing import StoredMedia, assert_storage_consistent
 from apps.reference_images.functions.admin import create_reference_image_for_user
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
@@ -185,6 +185,8 @@ def test_twenty_concurrent_uploads_fill_exactly_five_slots(media_storage: Stored
         3,
         4,
     ]
+    assert len(media_storage.names()) == 5 * 4  # the losing uploads' files are gone
+    assert_storage_consistent()
 
 
 def test_a_close_up_face_filling_the_photo_is_found(user: User) -> None:

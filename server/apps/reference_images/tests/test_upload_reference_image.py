@@ -73,7 +73,7 @@ def test_a_storage_failure_mid_replace_removes_the_new_files_and_keeps_the_old(
 
     with (
         mock.patch(
-            "apps.core.utils.replace_image_file.warm_image_renditions",
+            "apps.core.utils.store_image_files.store_image_renditions",
             side_effect=OSError("disk full"),
         ),
         pytest.raises(OSError, match="disk full"),

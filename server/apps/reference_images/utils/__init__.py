@@ -4,7 +4,7 @@ from .get_next_available_order import get_next_available_order
 from .lock_reference_image_slots import lock_reference_image_slots
 from .prepare_reference_image import PreparedImage, prepare_reference_image
 from .slot_taken_as_validation_error import slot_taken_as_validation_error
-from .store_prepared_image import store_prepared_image
+from .store_prepared_image import StoredPreparedImage, store_prepared_image
 from .yunet_model_path import yunet_model_path
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "ImageQuality",
     "PreparedImage",
     "QualityWarning",
+    "StoredPreparedImage",
     "assess_image_quality",
     "detect_faces",
     "get_next_available_order",

@@ -1,36 +1,46 @@
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from apps.core.utils import delete_files_on_commit, replace_image_file
+from apps.core.utils import StoredImage, files_removed_on_failure, store_image_files
 from apps.reference_images.models import ReferenceImage
 
 from .prepare_reference_image import PreparedImage
 
 
-def store_prepared_image(*, reference_image: ReferenceImage, prepared: PreparedImage) -> None:
-    """Store a prepared photo, its derivative and renditions on the row, and save the row.
+@dataclass(frozen=True)
+class StoredPreparedImage:
+    """A prepared photo's files, stored, that no row refers to yet."""
 
-    New files are stored first; the old ones (original, renditions, derivative) are deleted
-    only once the transaction commits. If anything fails, the new files are removed and the
-    old ones are left as they were.
-    """
-    old_model_image = reference_image.model_image.name
-    reference_image.face_count = prepared.quality.faces
-    reference_image.face_box = prepared.quality.face_box
-    reference_image.quality_warnings = [asdict(warning) for warning in prepared.quality.warnings]
-    reference_image.model_image.save(
-        "model.jpg", ContentFile(prepared.model_image_bytes), save=False
+    image: StoredImage
+    model_image_name: str
+    fields: dict[str, object]  # every field of a reference image that describes them
+
+    @property
+    def names(self) -> list[str]:
+        return [*self.image.names, self.model_image_name]
+
+
+def store_prepared_image(*, prepared: PreparedImage) -> StoredPreparedImage:
+    """Store a prepared photo, its renditions and its model-ready copy, touching no row; run it
+    outside any transaction. If anything fails, what was stored is removed again."""
+    unsaved = ReferenceImage()
+    model_image_field = ReferenceImage._meta.get_field("model_image")
+    model_image_name = default_storage.save(
+        model_image_field.generate_filename(unsaved, "model.jpg"),
+        ContentFile(prepared.model_image_bytes),
     )
-    try:
-        replace_image_file(
-            instance=reference_image,
-            file=ContentFile(prepared.image_bytes, name="reference.jpg"),
-            name="reference.jpg",
-        )
-    except BaseException:
-        if reference_image.model_image.name:
-            default_storage.delete(reference_image.model_image.name)
-        raise
-    delete_files_on_commit([old_model_image] if old_model_image else [])
+    with files_removed_on_failure([model_image_name]):
+        image = store_image_files(instance=unsaved, data=prepared.image_bytes, name="reference.jpg")
+    return StoredPreparedImage(
+        image=image,
+        model_image_name=model_image_name,
+        fields={
+            **image.fields,
+            "model_image": model_image_name,
+            "face_count": prepared.quality.faces,
+            "face_box": prepared.quality.face_box,
+            "quality_warnings": [asdict(warning) for warning in prepared.quality.warnings],
+        },
+    )

@@ -1,7 +1,6 @@
 from uuid import UUID
 
 from django.core.files import File
-from django.db import transaction
 
 from apps.identities.functions.public import upload_identity_image
 from apps.identities.models import Identity
@@ -9,9 +8,11 @@ from apps.identities.models import Identity
 from .get_identity import get_identity
 
 
-@transaction.atomic
 def upload_identity_image_any(*, identity_id: UUID, image_file: File[bytes], name: str) -> Identity:
-    """Staff: set or replace the image of anyone's identity, as its owner would."""
+    """Staff: set or replace the image of anyone's identity, as its owner would.
+
+    Not atomic: the image is decoded outside any transaction (see `upload_identity_image`).
+    """
     owner = get_identity(identity_id=identity_id).user
     return upload_identity_image(
         actor=owner, identity_id=identity_id, image_file=image_file, name=name

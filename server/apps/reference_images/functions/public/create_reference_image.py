@@ -2,8 +2,10 @@ from django.core.files import File
 from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
+from apps.core.utils import files_removed_on_failure
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
+    StoredPreparedImage,
     get_next_available_order,
     lock_reference_image_slots,
     prepare_reference_image,
@@ -13,17 +15,26 @@ from apps.reference_images.utils import (
 from apps.users.models import User
 
 
-@transaction.atomic
 def create_reference_image(
     *, actor: User, image_file: File[bytes], name: str = "", order: int | None = None
 ) -> ReferenceImage:
     """Add a photo to one of the actor's five slots (the lowest free one unless `order` is given).
 
-    The photo is checked, normalised and prepared before the slots are locked; the slot is
-    taken under a lock on the actor's row and guarded by the unique constraint, so concurrent
-    uploads never make a sixth image or a duplicate slot.
+    The photo is checked, normalised, derived and stored outside any transaction (on SQLite a
+    transaction holds the one write lock, which a decode would keep from every other writer);
+    then a short transaction takes the slot under a lock on the actor's row, guarded by the
+    unique constraint, so concurrent uploads never make a sixth image or a duplicate slot.
+    An upload that finds no slot removes its files again.
     """
-    prepared = prepare_reference_image(file=image_file)
+    stored = store_prepared_image(prepared=prepare_reference_image(file=image_file))
+    with files_removed_on_failure(stored.names):
+        return _take_slot(actor=actor, name=name, order=order, stored=stored)
+
+
+@transaction.atomic
+def _take_slot(
+    *, actor: User, name: str, order: int | None, stored: StoredPreparedImage
+) -> ReferenceImage:
     lock_reference_image_slots(user=actor)
     if order is None:
         chosen = get_next_available_order(user=actor)
@@ -33,8 +44,8 @@ def create_reference_image(
                 {"order": [f"Slot {order} is already in use."]}, code="slot_taken"
             )
         chosen = order
-    reference_image = ReferenceImage(user=actor, name=name, order=chosen)
+    reference_image = ReferenceImage(user=actor, name=name, order=chosen, **stored.fields)
     reference_image.full_clean(exclude=["image", "model_image"], validate_constraints=False)
     with slot_taken_as_validation_error(order=chosen, limit_reached=order is None):
-        store_prepared_image(reference_image=reference_image, prepared=prepared)
+        reference_image.save()
     return reference_image

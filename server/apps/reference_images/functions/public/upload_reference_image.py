@@ -2,24 +2,45 @@ from uuid import UUID
 
 from django.core.files import File
 from django.db import transaction
+from django.utils import timezone
 
+from apps.core.utils import delete_files_on_commit, files_removed_on_failure, row_file_names
 from apps.reference_images.models import ReferenceImage
-from apps.reference_images.utils import prepare_reference_image, store_prepared_image
+from apps.reference_images.utils import (
+    StoredPreparedImage,
+    prepare_reference_image,
+    store_prepared_image,
+)
 from apps.users.models import User
 
 from .get_reference_image_for import get_reference_image_for
 
 
-@transaction.atomic
 def upload_reference_image(
     *, actor: User, reference_image_id: UUID, image_file: File[bytes]
 ) -> ReferenceImage:
-    """Replace the photo of one of the actor's reference images; the old files go only after
-    the new ones are stored."""
+    """Replace the photo of one of the actor's reference images.
+
+    The new photo is checked, derived and stored outside any transaction (on SQLite a
+    transaction holds the one write lock); a short transaction then points the row at it.
+    The old files go only once that is committed; if it fails, the new files go instead.
+    """
     get_reference_image_for(actor=actor, reference_image_id=reference_image_id)  # before work
-    prepared = prepare_reference_image(file=image_file)
+    stored = store_prepared_image(prepared=prepare_reference_image(file=image_file))
+    with files_removed_on_failure(stored.names):
+        return _point_at(actor=actor, reference_image_id=reference_image_id, stored=stored)
+
+
+@transaction.atomic
+def _point_at(
+    *, actor: User, reference_image_id: UUID, stored: StoredPreparedImage
+) -> ReferenceImage:
     locked = get_reference_image_for(
         actor=actor, reference_image_id=reference_image_id, for_update=True
     )
-    store_prepared_image(reference_image=locked, prepared=prepared)
-    return locked
+    old_names = row_file_names(instance=locked)
+    # A plain UPDATE: assigning a new image to a loaded row would read the file back for
+    # its dimensions, which are known.
+    ReferenceImage.objects.filter(pk=locked.pk).update(**stored.fields, updated_at=timezone.now())
+    delete_files_on_commit(old_names)
+    return ReferenceImage.objects.get(pk=locked.pk)
