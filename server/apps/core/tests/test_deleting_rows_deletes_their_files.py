@@ -56,8 +56,13 @@ def superuser_browser(db: None) -> Client:
 
 
 def poster_job(identity: Identity) -> GenerationJob:
-    """A succeeded job of `identity` with its poster and renditions stored."""
-    job = GenerationJobFactory(identity=identity)
+    """A succeeded job of `identity` with its poster and renditions stored (drawn from the
+    person's reference photos: a job needs at least one)."""
+    references = ReferenceImage.objects.filter(user=identity.user)
+    job = GenerationJobFactory(
+        identity=identity,
+        reference_image_ids=[str(pk) for pk in references.values_list("pk", flat=True)],
+    )
     run_generation_job(job_id=job.pk)
     job.refresh_from_db()
     assert job.status == GenerationJob.Status.SUCCEEDED, job.error_message
@@ -143,9 +148,11 @@ def test_the_admin_delete_action_removes_every_file_of_the_rows(
 def test_the_admin_delete_page_of_a_job_removes_its_poster(
     files: StoredMedia, user: User, superuser_browser: Client, django_capture_on_commit_callbacks
 ) -> None:
+    reference = ReferenceImageFactory(user=user)
     identity = IdentityFactory(user=user)
     job = poster_job(identity)
-    assert len(files.names()) == 3
+    photo = sorted([*image_file_names(reference.image), reference.model_image.name])
+    assert len(files.names()) == len(photo) + 3
 
     with django_capture_on_commit_callbacks(execute=True):
         page = superuser_browser.post(
@@ -154,7 +161,7 @@ def test_the_admin_delete_page_of_a_job_removes_its_poster(
 
     assert page.status_code == 302
     assert Identity.objects.filter(pk=identity.pk).exists()
-    assert files.names() == []
+    assert sorted(files.names()) == photo
     assert_storage_consistent()
 
 
@@ -177,6 +184,7 @@ def test_deleting_a_user_in_the_admin_removes_every_file_of_theirs(
 def test_a_queryset_delete_removes_the_files_of_every_row(
     files: StoredMedia, user: User, django_capture_on_commit_callbacks
 ) -> None:
+    reference = ReferenceImageFactory(user=user)
     identity = IdentityFactory(user=user)
     poster_job(identity)
     poster_job(identity)
@@ -184,7 +192,9 @@ def test_a_queryset_delete_removes_the_files_of_every_row(
     with django_capture_on_commit_callbacks(execute=True):
         GenerationJob.objects.filter(identity=identity).only("pk").delete()
 
-    assert files.names() == []
+    assert sorted(files.names()) == sorted(
+        [*image_file_names(reference.image), reference.model_image.name]
+    )
     assert_storage_consistent()
 
 
