@@ -59,9 +59,11 @@ def _processes_in_group(group: int) -> list[str]:
 
 
 @contextmanager
-def running_product(data_dir: Path, **overrides: str) -> Iterator[Stack]:
+def running_product(
+    data_dir: Path, *, stop_timeout_s: float = 15, **overrides: str
+) -> Iterator[Stack]:
     """The product as `make run` starts it (bin/run), stopped at the end as Ctrl-C stops it:
-    no process may be left and nothing may crash."""
+    no process may be left after `stop_timeout_s` and nothing may crash."""
     port = _free_port()
     env = {
         **os.environ,
@@ -92,8 +94,8 @@ def running_product(data_dir: Path, **overrides: str) -> Iterator[Stack]:
     finally:
         os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C sends
         stopped_at = time.monotonic()
-        run.wait(timeout=30)
-        deadline = stopped_at + 15
+        run.wait(timeout=stop_timeout_s + 15)
+        deadline = stopped_at + stop_timeout_s
         while _processes_in_group(run.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
         left = _processes_in_group(run.pid)
