@@ -1,10 +1,15 @@
+import hashlib
+from unittest import mock
+
 import factory
+from django.core.files import File
 from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 
 from apps.core.testing import fixture_image, image_bytes, plain_upload, upload
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
+from apps.reference_images.utils import PreparedImage, prepare_reference_image
 from apps.users.tests.factories import UserFactory
 
 
@@ -14,8 +19,23 @@ def photo_upload(
     return upload(image_bytes(fixture_image(fixture).convert("RGB"), format=format), name=name)
 
 
+# What the pipeline made of each photo content once: for tests about something else, the
+# same photo is not decoded, normalised and searched for faces again (it is stored again).
+_PREPARED: dict[bytes, PreparedImage] = {}
+
+
+def _prepared_once(*, file: File[bytes]) -> PreparedImage:
+    file.seek(0)
+    key = hashlib.sha256(file.read()).digest()
+    file.seek(0)
+    if key not in _PREPARED:
+        _PREPARED[key] = prepare_reference_image(file=file)
+    return _PREPARED[key]
+
+
 class ReferenceImageFactory(DjangoModelFactory):
-    """Reference images made through the real upload pipeline."""
+    """Reference images made through the real upload pipeline (run once per photo content;
+    the tests of the pipeline itself upload through the functions or the API)."""
 
     class Meta:
         model = ReferenceImage
@@ -27,4 +47,8 @@ class ReferenceImageFactory(DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class: type, *args: object, **kwargs: object) -> ReferenceImage:
-        return create_reference_image(actor=kwargs.pop("user"), **kwargs)  # type: ignore[arg-type]
+        with mock.patch(
+            "apps.reference_images.functions.public.create_reference_image.prepare_reference_image",
+            _prepared_once,
+        ):
+            return create_reference_image(actor=kwargs.pop("user"), **kwargs)  # type: ignore[arg-type]
