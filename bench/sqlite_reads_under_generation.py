@@ -2,8 +2,9 @@
 
 BEFORE: every request ran in a transaction (ATOMIC_REQUESTS), and SQLite's transactions are
 IMMEDIATE here, so every read, a list included, queued for the write lock behind the
-workers' and the generate requests' writes. AFTER (ours): only the write functions open a
-transaction; reads take no lock. Both sides: the embedded stack `make run` uses (SQLite,
+workers' and the generate requests' writes; the file was in rollback-journal mode. AFTER
+(ours): only the write functions open a transaction, and in WAL mode readers never wait
+for a writer. Both sides: the embedded stack `make run` uses (SQLite,
 two `manage.py db_worker` processes), gunicorn with 4 sync workers, the fake Gemini server
 with a 5 s latency, the same load as bench/api_under_generation_load.py.
 
@@ -42,7 +43,7 @@ def main() -> None:
         "  ".join(
             h.ljust(w)
             for h, w in zip(
-                ("measure", "BEFORE (ATOMIC_REQUESTS)", "AFTER (atomic writes)"),
+                ("measure", "BEFORE (ATOMIC_REQUESTS)", "AFTER (atomic writes, WAL)"),
                 widths,
                 strict=True,
             )
