@@ -7,12 +7,10 @@ from .image_renditions import Rendition, image_renditions
 from .is_api_path import is_api_path
 from .model_update import model_update
 from .render_image_renditions import render_image_renditions
-from .replace_image_file import replace_image_file
 from .row_file_names import row_file_names
 from .store_image_files import StoredImage, store_image_files
 from .store_image_renditions import store_image_renditions
 from .task_worker_status import TaskWorkerStatus, task_worker_status
-from .warm_image_renditions import warm_image_renditions
 from .workers_last_seen import uses_rq, workers_last_seen
 
 __all__ = [
@@ -29,12 +27,10 @@ __all__ = [
     "is_api_path",
     "model_update",
     "render_image_renditions",
-    "replace_image_file",
     "row_file_names",
     "store_image_files",
     "store_image_renditions",
     "task_worker_status",
     "uses_rq",
-    "warm_image_renditions",
     "workers_last_seen",
 ]

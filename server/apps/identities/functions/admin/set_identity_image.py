@@ -1,22 +1,19 @@
 from uuid import UUID
 
-from django.core.files import File
-from django.db import transaction
-
-from apps.core.utils import replace_image_file
+from apps.core.utils import files_removed_on_failure, store_image_files
 from apps.identities.models import Identity
+from apps.identities.utils import point_identity_at_image
 
 from .get_identity import get_identity
 
 
-@transaction.atomic
-def set_identity_image(*, identity_id: UUID, image_file: File[bytes], name: str) -> Identity:
+def set_identity_image(*, identity_id: UUID, data: bytes, name: str) -> Identity:
     """Put an image this app made (a generated poster) on an identity, stored byte for byte.
 
-    Not a person's upload, so it skips the upload pipeline; the old files go only after the
-    new one is stored and committed.
+    Not a person's upload, so it skips the upload pipeline; stored like an upload, outside
+    any transaction of its own, and the old files go only after the row points at the new.
     """
-    get_identity(identity_id=identity_id)  # NotFound with a sentence
-    locked = Identity.objects.select_for_update().get(pk=identity_id)
-    replace_image_file(instance=locked, file=image_file, name=name)
-    return locked
+    identity = get_identity(identity_id=identity_id)  # NotFound with a sentence
+    stored = store_image_files(instance=identity, data=data, name=name)
+    with files_removed_on_failure(stored.names):
+        return point_identity_at_image(identity_id=identity.pk, stored=stored)

@@ -1,18 +1,11 @@
 from uuid import UUID
 
 from django.core.files import File
-from django.db import transaction
-from django.utils import timezone
 
 from apps.core.uploads import prepare_uploaded_image_file
-from apps.core.utils import (
-    StoredImage,
-    delete_files_on_commit,
-    files_removed_on_failure,
-    image_file_names,
-    store_image_files,
-)
+from apps.core.utils import files_removed_on_failure, store_image_files
 from apps.identities.models import Identity
+from apps.identities.utils import point_identity_at_image
 from apps.users.models import User
 
 from .get_identity_for import get_identity_for
@@ -32,15 +25,4 @@ def upload_identity_image(
     prepared = prepare_uploaded_image_file(file=image_file)
     stored = store_image_files(instance=identity, data=prepared.read(), name=str(prepared.name))
     with files_removed_on_failure(stored.names):
-        return _point_at(actor=actor, identity_id=identity_id, stored=stored)
-
-
-@transaction.atomic
-def _point_at(*, actor: User, identity_id: UUID, stored: StoredImage) -> Identity:
-    locked = get_identity_for(actor=actor, identity_id=identity_id, for_update=True)
-    old_names = image_file_names(locked.image)
-    # A plain UPDATE: assigning a new image to a loaded row would read the file back for
-    # its dimensions, which are known.
-    Identity.objects.filter(pk=locked.pk).update(**stored.fields, updated_at=timezone.now())
-    delete_files_on_commit(old_names)
-    return Identity.objects.get(pk=locked.pk)
+        return point_identity_at_image(identity_id=identity.pk, stored=stored)

@@ -1,7 +1,5 @@
 from uuid import UUID
 
-from django.db import transaction
-
 from apps.core.exceptions import Conflict
 from apps.identities.models import Identity
 from apps.image_generation.functions.system import attach_poster_to_identity
@@ -10,9 +8,10 @@ from apps.image_generation.models import GenerationJob
 from .get_generation_job import get_generation_job
 
 
-@transaction.atomic
 def save_image_to_identity(*, job_id: UUID) -> Identity:
-    """Copy a finished job's poster onto its identity's image (a copy: the job keeps its own)."""
+    """Copy a finished job's poster onto its identity's image (a copy: the job keeps its own).
+
+    Not atomic: the copy and its renditions are made outside any transaction."""
     job = get_generation_job(job_id=job_id)
     if job.status != GenerationJob.Status.SUCCEEDED or not job.image:
         raise Conflict(

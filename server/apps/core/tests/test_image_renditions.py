@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
 from apps.core.testing import StoredMedia
-from apps.core.utils import image_renditions, warm_image_renditions
+from apps.core.utils import image_renditions, render_image_renditions, store_image_renditions
 from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.tests.factories import IdentityFactory, png_upload
 
@@ -78,7 +78,9 @@ def test_making_the_renditions_again_overwrites_them_under_the_names_urls_point_
     with default_storage.open(identity.image.name, "rb") as file:
         data = file.read()
 
-    warm_image_renditions(image=identity.image, data=data)
+    store_image_renditions(
+        image=identity.image, renditions=render_image_renditions(image=identity.image, data=data)
+    )
 
     assert media_storage.names() == before
     assert {r.name for r in image_renditions(identity.image)} < set(before)
