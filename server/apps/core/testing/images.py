@@ -36,8 +36,11 @@ def plain_upload(
     return upload(image_bytes(Image.new("RGB", size, color)))
 
 
-def jpeg_with_location(size: tuple[int, int] = (1600, 1200)) -> bytes:
-    """A phone-like JPEG whose EXIF holds a camera make, an orientation and a GPS position."""
+def jpeg_with_location(
+    size: tuple[int, int] = (1600, 1200), *, picture: Image.Image | None = None
+) -> bytes:
+    """A phone-like JPEG (of `picture`, or a plain one of `size`) whose EXIF holds a camera
+    make, an orientation and a GPS position."""
     exif = Image.Exif()
     exif[ExifTags.Base.Orientation] = 6
     exif[ExifTags.Base.Make] = "PhoneMaker"
@@ -46,7 +49,8 @@ def jpeg_with_location(size: tuple[int, int] = (1600, 1200)) -> bytes:
     gps[ExifTags.GPS.GPSLatitude] = (51.0, 30.0, 12.0)
     gps[ExifTags.GPS.GPSLongitudeRef] = "W"
     gps[ExifTags.GPS.GPSLongitude] = (0.0, 7.0, 40.0)
-    data = image_bytes(Image.new("RGB", size, (90, 140, 200)), quality=90, exif=exif.tobytes())
+    picture = picture or Image.new("RGB", size, (90, 140, 200))
+    data = image_bytes(picture, quality=90, exif=exif.tobytes())
     with Image.open(io.BytesIO(data)) as check:
         assert check.getexif().get_ifd(ExifTags.IFD.GPSInfo), "the photo has a location"
     return data

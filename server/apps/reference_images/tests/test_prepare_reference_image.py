@@ -1,8 +1,9 @@
 import io
 
 import pytest
-from PIL import ExifTags, Image
+from PIL import Image
 
+from apps.core.testing import jpeg_with_location
 from apps.reference_images.utils import prepare_reference_image
 
 from .factories import fixture_image, image_bytes, upload
@@ -15,15 +16,9 @@ def decoded(data: bytes) -> Image.Image:
 
 
 def test_phone_photo_is_turned_upright_and_loses_its_exif_and_location() -> None:
-    photo = fixture_image("astronaut").convert("RGB").resize((4000, 3000))
-    exif = Image.Exif()
-    exif[ExifTags.Base.Orientation] = 6
-    exif[ExifTags.Base.Make] = "PhoneMaker"
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
-    gps[ExifTags.GPS.GPSLatitude] = (51.0, 30.0, 12.0)
-    data = image_bytes(photo, quality=90, exif=exif.tobytes())
-    assert decoded(data).getexif().get_ifd(ExifTags.IFD.GPSInfo)  # the upload has a location
+    data = jpeg_with_location(
+        picture=fixture_image("astronaut").convert("RGB").resize((4000, 3000))
+    )
 
     prepared = prepare_reference_image(file=upload(data))
 
