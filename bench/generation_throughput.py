@@ -112,7 +112,9 @@ def run(fake: object, redis_url: str) -> None:
             job_ids = [
                 generate_identity_image(
                     created_by=admin, identity_id=identity.pk, user_id=admin.pk, resolution="1K"
-                ).pk
+                )
+                .jobs[0]
+                .pk
                 for _ in range(JOBS)
             ]
             pending = GenerationJob.objects.filter(pk__in=job_ids).exclude(

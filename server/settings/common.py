@@ -305,6 +305,11 @@ GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 # A job still queued this long after it was queued (or last re-queued) is handed to the workers
 # again by `manage.py requeue_generation_jobs`: its task may have been lost with Redis.
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
+# Jobs of one provider running at once across every worker (a Gemini project's rate limit);
+# a job over it stays queued and its worker takes it as soon as one ends.
+GENERATION_MAX_CONCURRENT_PER_PROVIDER = env.int(
+    "GENERATION_MAX_CONCURRENT_PER_PROVIDER", default=4
+)
 # Task workers (`manage.py run_worker`) write a heartbeat this often and run WORKER_SCHEDULE
 # with it; a worker not seen for WORKER_LOST_AFTER_S is taken to be gone: the page says so,
 # and a job it held is queued again once (then it ends worker_lost).

@@ -10,4 +10,11 @@ class IdentityAdmin(admin.ModelAdmin[Identity]):
     search_fields = ["name", "i_am_statement", "user__email"]
     raw_id_fields = ["user"]
     # The image comes only through the upload pipeline (upload-image), never a raw admin upload.
-    readonly_fields = ["image", "image_width", "image_height", "created_at", "updated_at"]
+    readonly_fields = [
+        "image",
+        "image_width",
+        "image_height",
+        "current_version",
+        "created_at",
+        "updated_at",
+    ]

@@ -12,7 +12,12 @@ import pytest
 from drf_spectacular.generators import EndpointEnumerator
 from rest_framework.test import APIClient
 
-from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.identities.models import IdentityImageVersion
+from apps.identities.tests.factories import (
+    IdentityFactory,
+    IdentityImageVersionFactory,
+    png_upload,
+)
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.tests.factories import ReferenceImageFactory, plain_upload
 from apps.test_scenario.models import TestScenario
@@ -54,6 +59,19 @@ MATRIX = [
         multipart=True,
     ),
     Row("DELETE", "/api/v1/identities/{pk}/delete-image/", (DENIED, 200, 404, 200)),
+    Row("GET", "/api/v1/identities/{pk}/versions/", (DENIED, 200, 404, 200)),
+    Row(
+        "POST",
+        "/api/v1/identities/{pk}/versions/{version_id}/restore/",
+        (DENIED, 200, 404, 200),
+        obj="version",
+    ),
+    Row(
+        "DELETE",
+        "/api/v1/identities/{pk}/versions/{version_id}/",
+        (DENIED, 204, 404, 204),
+        obj="version",
+    ),
     Row("GET", "/api/v1/reference-images/", (DENIED, 200, 200, 200)),
     Row(
         "POST",
@@ -90,6 +108,21 @@ MATRIX = [
         (DENIED, DENIED, DENIED, 409),  # a queued job has nothing to save yet
         obj="job",
     ),
+    Row(
+        "POST",
+        "/api/v1/image-generation/jobs/{pk}/cancel/",
+        (DENIED, DENIED, DENIED, 200),
+        obj="job",
+    ),
+    Row(
+        "POST", "/api/v1/image-generation/jobs/{pk}/star/", (DENIED, DENIED, DENIED, 200), obj="job"
+    ),
+    Row(
+        "DELETE",
+        "/api/v1/image-generation/jobs/{pk}/star/",
+        (DENIED, DENIED, DENIED, 200),
+        obj="job",
+    ),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/{user_id}/identities/", (DENIED, DENIED, DENIED, 200)),
 ]
@@ -117,6 +150,7 @@ def test_route_answers_each_role(row: Row, role: str) -> None:
         "identity": lambda: IdentityFactory(user=owner),
         "reference": lambda: ReferenceImageFactory(user=owner, order=4),
         "job": lambda: GenerationJobFactory(identity=IdentityFactory(user=owner)),
+        "version": lambda: IdentityImageVersionFactory(identity=IdentityFactory(user=owner)),
     }
     actors: dict[str, User | None] = {
         "anonymous": None,
@@ -127,8 +161,10 @@ def test_route_answers_each_role(row: Row, role: str) -> None:
     client = APIClient()
     if actors[role] is not None:
         client.force_authenticate(actors[role])
-    pk = make[row.obj]().pk if "{pk}" in row.path else None
-    path = row.path.format(pk=pk, user_id=owner.id)
+    made = make[row.obj]() if "{pk}" in row.path else None
+    # A version's route names its identity as {pk}.
+    pk = made.identity_id if isinstance(made, IdentityImageVersion) else getattr(made, "pk", None)
+    path = row.path.format(pk=pk, user_id=owner.id, version_id=getattr(made, "pk", None))
 
     body = row.body() if row.body else None
     send = getattr(client, row.method.lower())

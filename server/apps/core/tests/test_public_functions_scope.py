@@ -8,6 +8,7 @@ import importlib
 import inspect
 from collections.abc import Callable
 from typing import Any
+from uuid import uuid4
 
 import pytest
 from django.db import models
@@ -33,6 +34,22 @@ CASES: dict[str, tuple[str, Callable[[User], models.Model], Callable[[], dict[st
         "identity_id",
         lambda u: IdentityFactory(user=u),
         lambda: {"image_file": png_upload(), "name": "a.png"},
+    ),
+    "list_identity_image_versions_for": ("identity_id", lambda u: IdentityFactory(user=u), dict),
+    "get_identity_image_version_for": (
+        "identity_id",
+        lambda u: IdentityFactory(user=u),
+        lambda: {"version_id": uuid4()},
+    ),
+    "restore_identity_image_version": (
+        "identity_id",
+        lambda u: IdentityFactory(user=u),
+        lambda: {"version_id": uuid4()},
+    ),
+    "delete_identity_image_version": (
+        "identity_id",
+        lambda u: IdentityFactory(user=u),
+        lambda: {"version_id": uuid4()},
     ),
     "get_reference_image_for": (
         "reference_image_id",

@@ -7,7 +7,11 @@ from apps.core.models import BaseModel, ImageMixin
 
 
 class Identity(ImageMixin, BaseModel):
-    """A named aspiration of a user ("Creative Visionary"), with its "I am ..." statement."""
+    """A named aspiration of a user ("Creative Visionary"), with its "I am ..." statement.
+
+    `image` is the current version's file (the same name, not a copy), written only with
+    `current_version` by `apps.identities.utils.point_identity_at_version`.
+    """
 
     IMAGE_FOLDER = "identity_images"
 
@@ -19,6 +23,13 @@ class Identity(ImageMixin, BaseModel):
     category = models.CharField(max_length=100, blank=True)
     i_am_statement = models.TextField(blank=True)
     order = models.PositiveSmallIntegerField(default=0)
+    current_version = models.ForeignKey(
+        "identities.IdentityImageVersion",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["order", "created_at"]

@@ -4,7 +4,7 @@ from factory.django import DjangoModelFactory
 from PIL import Image
 
 from apps.core.testing import image_bytes, upload
-from apps.identities.models import Identity
+from apps.identities.models import Identity, IdentityImageVersion
 from apps.users.tests.factories import UserFactory
 
 
@@ -24,3 +24,14 @@ class IdentityFactory(DjangoModelFactory):
     category = "Career"
     i_am_statement = factory.LazyAttribute(lambda identity: f"I am {identity.name.lower()}.")
     order = factory.Sequence(lambda n: n)
+
+
+class IdentityImageVersionFactory(DjangoModelFactory):
+    """A version row without a file: for the routes and rules that never open it."""
+
+    class Meta:
+        model = IdentityImageVersion
+
+    identity = factory.SubFactory(IdentityFactory)
+    source = IdentityImageVersion.Source.UPLOAD
+    created_by = factory.SelfAttribute("identity.user")

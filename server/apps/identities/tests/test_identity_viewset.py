@@ -103,43 +103,6 @@ def test_upload_image_stores_file_and_renditions(
             assert stored.width <= 640
 
 
-def test_replacing_an_image_removes_the_old_files(
-    user_client: APIClient,
-    user: User,
-    media_storage: StoredMedia,
-    django_capture_on_commit_callbacks,
-) -> None:
-    identity = IdentityFactory(user=user)
-    with django_capture_on_commit_callbacks(execute=True):
-        upload_image(user_client, identity, png_upload("a.png"))
-    first = media_storage.names()
-
-    with django_capture_on_commit_callbacks(execute=True):
-        upload_image(user_client, identity, png_upload("b.png", (300, 300)))
-
-    second = media_storage.names()
-    assert len(second) == 3
-    assert not set(first) & set(second)
-
-
-def test_delete_image_removes_every_file(
-    user_client: APIClient,
-    user: User,
-    media_storage: StoredMedia,
-    django_capture_on_commit_callbacks,
-) -> None:
-    identity = IdentityFactory(user=user)
-    with django_capture_on_commit_callbacks(execute=True):
-        upload_image(user_client, identity)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        response = user_client.delete(f"/api/v1/identities/{identity.id}/delete-image/")
-
-    assert response.status_code == 200
-    assert response.json()["image"] is None
-    assert media_storage.names() == []
-
-
 def test_deleting_an_identity_removes_its_files(
     user_client: APIClient,
     user: User,

@@ -1,3 +1,4 @@
-from .point_identity_at_image import point_identity_at_image
+from .add_identity_image_version import add_identity_image_version
+from .point_identity_at_version import point_identity_at_version
 
-__all__ = ["point_identity_at_image"]
+__all__ = ["add_identity_image_version", "point_identity_at_version"]

@@ -8,13 +8,16 @@ from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
 from apps.core.parsers import DepthLimitedJSONParser
-from apps.core.permissions import ActsForOtherUsersMixin
+from apps.core.permissions import UUID_PATH_PATTERN, ActsForOtherUsersMixin
 from apps.identities.functions.admin import (
     create_identity_for_user,
     delete_identity_any,
     delete_identity_image_any,
+    delete_identity_image_version_any,
     get_identity,
     list_identities,
+    list_identity_image_versions_any,
+    restore_identity_image_version_any,
     update_identity_any,
     upload_identity_image_any,
 )
@@ -22,8 +25,11 @@ from apps.identities.functions.public import (
     create_identity,
     delete_identity,
     delete_identity_image,
+    delete_identity_image_version,
     get_identity_for,
     list_identities_for,
+    list_identity_image_versions_for,
+    restore_identity_image_version,
     update_identity,
     upload_identity_image,
 )
@@ -32,6 +38,7 @@ from apps.identities.serializers import (
     IdentityCreateInputSerializer,
     IdentityFilterSerializer,
     IdentityImageInputSerializer,
+    IdentityImageVersionOutputSerializer,
     IdentityOutputSerializer,
     IdentityUpdateInputSerializer,
 )
@@ -107,6 +114,7 @@ class IdentityViewSet(
             identity_id=pk,
             image_file=image,
             name=image.name,
+            uploaded_by=self.actor,
         )
         return Response(IdentityOutputSerializer(identity).data)
 
@@ -115,3 +123,39 @@ class IdentityViewSet(
     def delete_image(self, request: Request, pk: str | None = None) -> Response:
         identity = self.act_on_row(delete_identity_image, delete_identity_image_any, identity_id=pk)
         return Response(IdentityOutputSerializer(identity).data)
+
+    @extend_schema(responses=IdentityImageVersionOutputSerializer(many=True))
+    @decorators.action(detail=True, methods=["GET"], url_path="versions")
+    def versions(self, request: Request, pk: str | None = None) -> Response:
+        versions = self.act_on_row(
+            list_identity_image_versions_for, list_identity_image_versions_any, identity_id=pk
+        )
+        return Response(IdentityImageVersionOutputSerializer(versions, many=True).data)
+
+    @extend_schema(request=None, responses=IdentityOutputSerializer)
+    @decorators.action(
+        detail=True,
+        methods=["POST"],
+        url_path=f"versions/(?P<version_id>{UUID_PATH_PATTERN})/restore",
+    )
+    def restore_version(self, request: Request, version_id: str, pk: str | None = None) -> Response:
+        identity = self.act_on_row(
+            restore_identity_image_version,
+            restore_identity_image_version_any,
+            identity_id=pk,
+            version_id=version_id,
+        )
+        return Response(IdentityOutputSerializer(identity).data)
+
+    @extend_schema(request=None, responses={204: None})
+    @decorators.action(
+        detail=True, methods=["DELETE"], url_path=f"versions/(?P<version_id>{UUID_PATH_PATTERN})"
+    )
+    def delete_version(self, request: Request, version_id: str, pk: str | None = None) -> Response:
+        self.act_on_row(
+            delete_identity_image_version,
+            delete_identity_image_version_any,
+            identity_id=pk,
+            version_id=version_id,
+        )
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -1,3 +1,11 @@
+from .generation_batch import GenerationBatch
 from .generation_job import WORKER_LOST_MESSAGE, GenerationJob, IllegalJobTransitionError
+from .provider_slot_lock import ProviderSlotLock
 
-__all__ = ["WORKER_LOST_MESSAGE", "GenerationJob", "IllegalJobTransitionError"]
+__all__ = [
+    "WORKER_LOST_MESSAGE",
+    "GenerationBatch",
+    "GenerationJob",
+    "IllegalJobTransitionError",
+    "ProviderSlotLock",
+]

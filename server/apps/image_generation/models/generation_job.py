@@ -9,6 +9,12 @@ from django.utils import timezone
 from apps.core.models import BaseModel, ImageMixin
 from services.image_generation import ImageGenerationError
 
+from .provider_slot_lock import ProviderSlotLock
+
+CANCELLED_QUEUED_MESSAGE = "Cancelled before it started: nothing was sent and nothing was charged."
+CANCELLED_RUNNING_MESSAGE = (
+    "Cancelled while it was being drawn: the poster that came back was discarded, not stored."
+)
 WORKER_LOST_MESSAGE = (
     "The worker drawing this poster stopped before it finished. Nothing was charged twice; "
     "start the generation again."
@@ -71,6 +77,7 @@ class GenerationJob(ImageMixin, BaseModel):
         STORAGE_ERROR = "storage_error"
         WORKER_LOST = "worker_lost"
         REFERENCES_GONE = "references_gone"
+        CANCELLED = "cancelled"
 
     FINISHED = (Status.SUCCEEDED, Status.FAILED, Status.CANCELLED)
     # The only moves a job makes; every change of `status` goes through this table.
@@ -104,7 +111,19 @@ class GenerationJob(ImageMixin, BaseModel):
     identity = models.ForeignKey(
         "identities.Identity", on_delete=models.CASCADE, related_name="generation_jobs"
     )
+    batch = models.ForeignKey(
+        "image_generation.GenerationBatch",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="jobs",
+        help_text="The click of Generate this candidate came from.",
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    starred = models.BooleanField(default=False)
+    cancel_requested_at = models.DateTimeField(
+        null=True, blank=True, help_text="Asked to cancel while running: ends when it answers."
+    )
     provider = models.CharField(max_length=32)
     model = models.CharField(max_length=100)
     aspect_ratio = models.CharField(max_length=8)
@@ -145,6 +164,7 @@ class GenerationJob(ImageMixin, BaseModel):
         indexes = [
             models.Index(fields=["identity", "-created_at"]),
             models.Index(fields=["status", "started_at"]),
+            models.Index(fields=["provider", "status"]),
         ]
 
     def __str__(self) -> str:
@@ -165,15 +185,26 @@ class GenerationJob(ImageMixin, BaseModel):
         )
 
     def claim(self, *, worker_id: str = "") -> bool:
-        """Take a queued job for this worker; False when another worker has it or it ended.
+        """Take a queued job for this worker; False when another worker has it, it ended, or
+        its provider already runs GENERATION_MAX_CONCURRENT_PER_PROVIDER jobs.
 
-        One conditional UPDATE, so two workers (or a task delivered twice) cannot both win.
+        The provider's lock row is held while its running jobs are counted and this one is
+        taken, and the take is one conditional UPDATE: two workers (or a task delivered
+        twice) cannot both win, nor together pass the provider's limit.
         """
         self.check_transition(self.Status.QUEUED, self.Status.RUNNING)
-        now = timezone.now()
-        claimed = GenerationJob.objects.filter(pk=self.pk, status=self.Status.QUEUED).update(
-            status=self.Status.RUNNING, started_at=now, worker_id=worker_id, updated_at=now
-        )
+        with transaction.atomic():
+            ProviderSlotLock.objects.get_or_create(provider=self.provider)
+            ProviderSlotLock.objects.select_for_update().filter(provider=self.provider).first()
+            running = GenerationJob.objects.filter(
+                provider=self.provider, status=self.Status.RUNNING
+            ).count()
+            if running >= settings.GENERATION_MAX_CONCURRENT_PER_PROVIDER:
+                return False
+            now = timezone.now()
+            claimed = GenerationJob.objects.filter(pk=self.pk, status=self.Status.QUEUED).update(
+                status=self.Status.RUNNING, started_at=now, worker_id=worker_id, updated_at=now
+            )
         if claimed:
             self.status, self.started_at, self.updated_at = self.Status.RUNNING, now, now
             self.worker_id = worker_id
@@ -196,8 +227,15 @@ class GenerationJob(ImageMixin, BaseModel):
             **fields,
         )
 
-    def cancel(self) -> None:
-        self._move(self.Status.CANCELLED)
+    def cancel(self, **fields: Any) -> None:
+        """End the job cancelled (usage and cost of a call that answered in `fields`)."""
+        message = CANCELLED_RUNNING_MESSAGE if self.started_at else CANCELLED_QUEUED_MESSAGE
+        self._move(
+            self.Status.CANCELLED,
+            error_code=self.ErrorCode.CANCELLED.value,
+            error_message=message,
+            **fields,
+        )
 
     def _move(self, target: str, **fields: Any) -> None:
         """Change status from the one stored, under a row lock, with the given fields."""

@@ -1,5 +1,6 @@
 from .available_user_output import AvailableUserOutputSerializer
 from .generate_input import GenerateInputSerializer
+from .generation_batch_output import GenerationBatchOutputSerializer
 from .generation_job_filter import GenerationJobFilterSerializer
 from .generation_job_output import GenerationJobOutputSerializer
 from .generation_options_output import GenerationOptionsOutputSerializer
@@ -8,6 +9,7 @@ from .task_worker_status_output import TaskWorkerStatusOutputSerializer
 __all__ = [
     "AvailableUserOutputSerializer",
     "GenerateInputSerializer",
+    "GenerationBatchOutputSerializer",
     "GenerationJobFilterSerializer",
     "GenerationJobOutputSerializer",
     "GenerationOptionsOutputSerializer",

@@ -2,6 +2,7 @@ from typing import Any
 
 from rest_framework import serializers
 
+from apps.image_generation.functions.admin import MAX_CANDIDATES
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 
@@ -25,3 +26,14 @@ class GenerateInputSerializer(serializers.Serializer[Any]):
         error_messages={"invalid_choice": f"Must be one of {', '.join(ALLOWED_RESOLUTIONS)}."},
     )
     save_to_identity = serializers.BooleanField(required=False, default=False)
+    count = serializers.IntegerField(
+        required=False,
+        default=1,
+        min_value=1,
+        max_value=MAX_CANDIDATES,
+        help_text="How many candidate posters to draw, one provider call each.",
+        error_messages={
+            "min_value": f"Ask for between 1 and {MAX_CANDIDATES} posters at a time.",
+            "max_value": f"Ask for between 1 and {MAX_CANDIDATES} posters at a time.",
+        },
+    )

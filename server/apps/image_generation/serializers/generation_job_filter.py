@@ -9,3 +9,5 @@ class GenerationJobFilterSerializer(serializers.Serializer[Any]):
     identity_id = serializers.UUIDField(required=False)
     user_id = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=GenerationJob.Status.choices, required=False)
+    batch_id = serializers.UUIDField(required=False)
+    starred = serializers.BooleanField(required=False, allow_null=True, default=None)

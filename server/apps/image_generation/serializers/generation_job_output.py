@@ -26,12 +26,17 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     height = serializers.IntegerField(source="image_height", read_only=True, allow_null=True)
     usage = serializers.SerializerMethodField()
     cost_usd = serializers.DecimalField(max_digits=10, decimal_places=4, read_only=True)
+    batch = serializers.UUIDField(source="batch_id", read_only=True, allow_null=True)
+    cancel_requested = serializers.SerializerMethodField()
 
     class Meta:
         model = GenerationJob
         fields = (
             "id",
             "status",
+            "batch",
+            "starred",
+            "cancel_requested",
             "identity",
             "user",
             "created_by",
@@ -81,6 +86,10 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     )
     def get_identity(self, job: GenerationJob) -> dict[str, Any]:
         return {"id": job.identity_id, "name": job.identity.name}
+
+    def get_cancel_requested(self, job: GenerationJob) -> bool:
+        """Asked to cancel while running: it ends cancelled when the provider answers."""
+        return job.cancel_requested_at is not None
 
     @extend_schema_field({"type": "string", "format": "uri-reference", "nullable": True})
     def get_image_url(self, job: GenerationJob) -> str | None:

@@ -85,7 +85,8 @@ def post_job(
             format="json",
         )
         assert response.status_code == 202, response.content
-        assert response.json()["status"] == "queued"
-        return response.json()["id"]
+        [job] = response.json()["jobs"]
+        assert job["status"] == "queued"
+        return str(job["id"])
 
     return post

@@ -46,8 +46,9 @@ def test_generation_runs_and_stores_the_poster(
         )
 
     assert response.status_code == 202
-    assert response.json()["status"] == "queued"  # the task runs once the request commits
-    job = staff_client.get(f"/api/v1/image-generation/jobs/{response.json()['id']}/").json()
+    [queued] = response.json()["jobs"]
+    assert queued["status"] == "queued"  # the task runs once the request commits
+    job = staff_client.get(f"/api/v1/image-generation/jobs/{queued['id']}/").json()
     assert job["status"] == "succeeded", job["error_message"]
     assert job["identity"] == {"id": str(identity.id), "name": "Creative Visionary"}
     assert job["reference_image_ids"] == [reference_id]
@@ -68,7 +69,7 @@ def test_defaults_are_the_plans(
     identity = IdentityFactory(user=user)
 
     with override_settings(TASKS=DUMMY_TASKS):
-        job = staff_client.post(URL, body(identity), format="json").json()
+        [job] = staff_client.post(URL, body(identity), format="json").json()["jobs"]
 
     assert (job["aspect_ratio"], job["resolution"]) == ("16:9", "4K")
 
@@ -88,7 +89,7 @@ def test_request_only_queues_the_job(
         response = staff_client.post(URL, body(identity), format="json")
 
     assert response.status_code == 202
-    assert response.json()["status"] == "queued"
+    assert [job["status"] for job in response.json()["jobs"]] == ["queued"]
     assert calls == []
 
 
@@ -102,9 +103,9 @@ def test_save_to_identity_puts_the_poster_on_the_identity(
     identity = IdentityFactory(user=user)
 
     with django_capture_on_commit_callbacks(execute=True):
-        queued = staff_client.post(
+        [queued] = staff_client.post(
             URL, body(identity, resolution="1K", save_to_identity=True), format="json"
-        ).json()
+        ).json()["jobs"]
     job = staff_client.get(f"/api/v1/image-generation/jobs/{queued['id']}/").json()
 
     identity.refresh_from_db()

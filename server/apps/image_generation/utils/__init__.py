@@ -1,4 +1,5 @@
 from .build_identity_prompt import build_identity_prompt
+from .estimate_job_cost_usd import estimate_job_cost_usd
 from .load_reference_photos import load_reference_photos
 
-__all__ = ["build_identity_prompt", "load_reference_photos"]
+__all__ = ["build_identity_prompt", "estimate_job_cost_usd", "load_reference_photos"]

@@ -1,3 +1,4 @@
+from typing import cast
 from uuid import UUID
 
 from django.db.models import QuerySet
@@ -12,15 +13,18 @@ from rest_framework.viewsets import GenericViewSet
 from apps.core.permissions import UUID_PATH_PATTERN
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.image_generation.functions.admin import (
+    cancel_generation_job,
     get_generation_job,
     list_generation_jobs,
     save_image_to_identity,
+    set_generation_job_starred,
 )
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.serializers import (
     GenerationJobFilterSerializer,
     GenerationJobOutputSerializer,
 )
+from apps.users.models import User
 
 
 class GenerationJobPagination(PageNumberPagination):
@@ -33,7 +37,8 @@ class GenerationJobPagination(PageNumberPagination):
 class GenerationJobViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet[GenerationJob]
 ):
-    """Admins only: generation jobs, newest first, and saving a result onto its identity."""
+    """Admins only: generation jobs, newest first; saving a result onto its identity,
+    cancelling, starring."""
 
     permission_classes = [IsAuthenticated, IsAdminUser]
     serializer_class = GenerationJobOutputSerializer
@@ -53,5 +58,19 @@ class GenerationJobViewSet(
     @extend_schema(request=None, responses=IdentityOutputSerializer)
     @decorators.action(detail=True, methods=["POST"], url_path="save-to-identity")
     def save_to_identity(self, request: Request, pk: str | None = None) -> Response:
-        identity = save_image_to_identity(job_id=UUID(str(pk)))
+        identity = save_image_to_identity(job_id=UUID(str(pk)), saved_by=cast(User, request.user))
         return Response(IdentityOutputSerializer(identity).data)
+
+    @extend_schema(request=None, responses=GenerationJobOutputSerializer)
+    @decorators.action(detail=True, methods=["POST"])
+    def cancel(self, request: Request, pk: str | None = None) -> Response:
+        job = cancel_generation_job(job_id=UUID(str(pk)))
+        return Response(GenerationJobOutputSerializer(job).data)
+
+    @extend_schema(
+        methods=["POST", "DELETE"], request=None, responses=GenerationJobOutputSerializer
+    )
+    @decorators.action(detail=True, methods=["POST", "DELETE"])
+    def star(self, request: Request, pk: str | None = None) -> Response:
+        job = set_generation_job_starred(job_id=UUID(str(pk)), starred=request.method == "POST")
+        return Response(GenerationJobOutputSerializer(job).data)

@@ -15,7 +15,7 @@ from apps.image_generation.functions.admin import (
 from apps.image_generation.serializers import (
     AvailableUserOutputSerializer,
     GenerateInputSerializer,
-    GenerationJobOutputSerializer,
+    GenerationBatchOutputSerializer,
     GenerationOptionsOutputSerializer,
 )
 from apps.image_generation.throttles import GenerationRateThrottle
@@ -38,12 +38,16 @@ class ImageGenerationViewSet(ViewSet):
     def generation_options(self, request: Request) -> Response:
         return Response(GenerationOptionsOutputSerializer(get_generation_options()).data)
 
-    @extend_schema(request=GenerateInputSerializer, responses={202: GenerationJobOutputSerializer})
+    @extend_schema(
+        request=GenerateInputSerializer, responses={202: GenerationBatchOutputSerializer}
+    )
     @decorators.action(detail=False, methods=["POST"], throttle_classes=[GenerationRateThrottle])
     def generate(self, request: Request) -> Response:
         serializer = GenerateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        job = generate_identity_image(
+        started = generate_identity_image(
             created_by=cast(User, request.user), **serializer.validated_data
         )
-        return Response(GenerationJobOutputSerializer(job).data, status=status.HTTP_202_ACCEPTED)
+        return Response(
+            GenerationBatchOutputSerializer(started).data, status=status.HTTP_202_ACCEPTED
+        )

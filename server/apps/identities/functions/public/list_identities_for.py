@@ -6,4 +6,8 @@ from apps.users.models import User
 
 def list_identities_for(*, actor: User) -> QuerySet[Identity]:
     """The actor's own identities, in their display order."""
-    return Identity.objects.filter(user=actor).order_by("order", "created_at")
+    return (
+        Identity.objects.select_related("current_version")
+        .filter(user=actor)
+        .order_by("order", "created_at")
+    )

@@ -7,21 +7,12 @@ from django.utils import timezone
 from rest_framework.exceptions import Throttled
 
 from apps.image_generation.models import GenerationJob
+from apps.image_generation.utils import estimate_job_cost_usd
 from apps.users.models import User
-from services.image_generation import estimate_request_cost_usd
 
 
-def _estimate(job: GenerationJob) -> Decimal:
-    return estimate_request_cost_usd(
-        model=job.model,
-        resolution=job.resolution,
-        reference_count=len(job.reference_image_ids),
-        prompt_chars=len(job.prompt),
-    )
-
-
-def check_generation_budget(*, user: User, planned: GenerationJob) -> None:
-    """Refuse a poster that would take the person past GENERATION_DAILY_BUDGET_USD today (UTC).
+def check_generation_budget(*, user: User, planned: list[GenerationJob]) -> None:
+    """Refuse posters that would take the person past GENERATION_DAILY_BUDGET_USD today (UTC).
 
     Finished jobs count what they cost, unfinished ones what they are likely to cost. The
     person's row is locked, so two requests at once cannot both spend the last dollars.
@@ -36,9 +27,11 @@ def check_generation_budget(*, user: User, planned: GenerationJob) -> None:
     today = GenerationJob.objects.filter(user=user, created_at__gte=midnight)
     spent = today.filter(status__in=GenerationJob.FINISHED).aggregate(total=Sum("cost_usd"))
     committed = (spent["total"] or Decimal(0)) + sum(
-        (_estimate(job) for job in today.exclude(status__in=GenerationJob.FINISHED)), Decimal(0)
+        (estimate_job_cost_usd(job) for job in today.exclude(status__in=GenerationJob.FINISHED)),
+        Decimal(0),
     )
-    cost = _estimate(planned)
+    cost = sum((estimate_job_cost_usd(job) for job in planned), Decimal(0))
+    asked = "this poster costs" if len(planned) == 1 else f"these {len(planned)} posters cost"
     if committed + cost <= budget:
         return
     wait_s = (midnight + timedelta(days=1) - now).total_seconds()
@@ -47,7 +40,7 @@ def check_generation_budget(*, user: User, planned: GenerationJob) -> None:
         wait=wait_s,
         detail=(
             f"This person's daily budget of ${budget:.2f} would be passed: ${committed:.2f} is "
-            f"spent or on its way today and this poster costs about ${cost:.2f}. Posters can be "
-            f"made again after midnight UTC, in about {hours} hour{'s' if hours != 1 else ''}."
+            f"spent or on its way today and {asked} about ${cost:.2f}. Posters can be made "
+            f"again after midnight UTC, in about {hours} hour{'s' if hours != 1 else ''}."
         ),
     )

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+from decimal import Decimal
 from uuid import UUID
 
 from django.conf import settings
@@ -5,15 +7,28 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from apps.identities.functions.admin import get_identity
-from apps.image_generation.models import GenerationJob
+from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
-from apps.image_generation.utils import build_identity_prompt
+from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
 from apps.reference_images.functions.admin import list_usable_reference_images
 from apps.users.models import User
-from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, get_image_service
+from services.image_generation import (
+    ALLOWED_ASPECT_RATIOS,
+    ALLOWED_RESOLUTIONS,
+    get_image_service,
+)
 
 from .check_generation_budget import check_generation_budget
 from .get_generation_subject import get_generation_subject
+
+MAX_CANDIDATES = 4
+
+
+@dataclass(frozen=True)
+class StartedBatch:
+    batch: GenerationBatch
+    jobs: list[GenerationJob]
+    estimated_cost_usd: Decimal
 
 
 @transaction.atomic
@@ -26,11 +41,19 @@ def generate_identity_image(
     aspect_ratio: str | None = None,
     resolution: str | None = None,
     save_to_identity: bool = False,
-) -> GenerationJob:
-    """Check the request, record a queued job and hand it to a worker once committed.
+    count: int = 1,
+) -> StartedBatch:
+    """Check the request, record a batch of `count` queued jobs (candidates with the same
+    settings) and hand each to a worker once committed.
 
-    No provider is called here: the poster is drawn by `run_generation_job` in a worker.
+    No provider is called here: each poster is drawn by `run_generation_job` in a worker,
+    one provider call per job.
     """
+    if not 1 <= count <= MAX_CANDIDATES:
+        raise ValidationError(
+            {"count": [f"Ask for between 1 and {MAX_CANDIDATES} posters at a time."]},
+            code="invalid_count",
+        )
     user = get_generation_subject(actor=created_by, user_id=user_id)
     identity = get_identity(identity_id=identity_id)
     if identity.user_id != user.pk:
@@ -57,20 +80,42 @@ def generate_identity_image(
         )
 
     service = get_image_service()
-    job = GenerationJob(
+    batch = GenerationBatch(
         created_by=created_by,
         user=user,
         identity=identity,
-        provider=service.provider_name,
-        model=service.model_name,
+        count=count,
         aspect_ratio=aspect_ratio,
         resolution=resolution,
         additional_prompt=additional_prompt,
-        prompt=build_identity_prompt(identity, additional_prompt),
-        reference_image_ids=[str(reference.pk) for reference in references],
-        save_to_identity=save_to_identity,
     )
-    check_generation_budget(user=user, planned=job)
-    job.save()
-    enqueue_generation_job(job_id=job.pk)
-    return job
+    jobs = [
+        GenerationJob(
+            batch=batch,
+            created_by=created_by,
+            user=user,
+            identity=identity,
+            provider=service.provider_name,
+            model=service.model_name,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            additional_prompt=additional_prompt,
+            prompt=build_identity_prompt(identity, additional_prompt),
+            reference_image_ids=[str(reference.pk) for reference in references],
+            # Only one candidate may put itself on the identity: the first.
+            save_to_identity=save_to_identity and index == 0,
+        )
+        for index in range(count)
+    ]
+    check_generation_budget(user=user, planned=jobs)
+    batch.save()
+    for job in jobs:
+        job.save()
+        enqueue_generation_job(job_id=job.pk)
+    return StartedBatch(batch=batch, jobs=jobs, estimated_cost_usd=_estimate(jobs))
+
+
+def _estimate(jobs: list[GenerationJob]) -> Decimal:
+    if not jobs or jobs[0].provider == "local":
+        return Decimal("0")
+    return sum((estimate_job_cost_usd(job) for job in jobs), Decimal("0"))

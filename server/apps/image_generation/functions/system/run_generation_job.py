@@ -1,8 +1,10 @@
 import logging
+import time
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -101,7 +103,7 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
                 **fields,
             )
             if job.save_to_identity:
-                attach_poster_to_identity(job=job, data=result.data)
+                attach_poster_to_identity(job=job, data=result.data, saved_by=job.created_by)
     except Exception:  # the task boundary: whatever failed, the job ends and nothing stays
         log.exception("Could not keep the poster of generation job %s (%s)", job.pk, step)
         _discard(image_file_names(job.image))
@@ -120,13 +122,37 @@ def _discard(names: list[str]) -> None:
             log.exception("Could not delete %s; sweep_storage will find it", name)
 
 
+_SLOT_POLL_S = 0.2
+
+
+def _claim_when_a_slot_frees(job: GenerationJob, worker_id: str) -> bool:
+    """Claim the job, waiting while its provider runs as many jobs as it may.
+
+    False when another worker took it or it was cancelled meanwhile, or when no slot freed
+    within GENERATION_QUEUE_TIMEOUT_S: it stays queued for requeue_generation_jobs.
+    """
+    deadline = time.monotonic() + settings.GENERATION_QUEUE_TIMEOUT_S
+    while not job.claim(worker_id=worker_id):
+        job.refresh_from_db(fields=["status"])
+        if job.status != GenerationJob.Status.QUEUED or time.monotonic() > deadline:
+            return False
+        time.sleep(_SLOT_POLL_S)
+    return True
+
+
+def _cancel_requested(job: GenerationJob) -> bool:
+    job.refresh_from_db(fields=["cancel_requested_at"])
+    return job.cancel_requested_at is not None
+
+
 def run_generation_job(*, job_id: UUID, worker_id: str = "") -> GenerationJob | None:
     """Draw the poster of a queued job and record how it ended; it never stays running.
 
-    None when the job is gone or another worker has taken it (a task delivered twice).
+    None when the job is gone, was cancelled, or another worker has taken it (a task
+    delivered twice).
     """
     job = GenerationJob.objects.select_related("identity").filter(pk=job_id).first()
-    if job is None or not job.claim(worker_id=worker_id):
+    if job is None or not _claim_when_a_slot_frees(job, worker_id):
         return None
     references = list(
         ReferenceImage.objects.filter(pk__in=job.reference_image_ids).order_by("order")
@@ -137,16 +163,22 @@ def run_generation_job(*, job_id: UUID, worker_id: str = "") -> GenerationJob | 
     try:
         result = _draw(job, references)
     except ImageGenerationError as error:
-        job.fail(
-            error.code,
-            error.message,
-            attempts=error.attempts,
-            **_usage_fields(job, error.usage, images_out=0),
-        )
+        usage = {"attempts": error.attempts, **_usage_fields(job, error.usage, images_out=0)}
+        if _cancel_requested(job):
+            job.cancel(**usage)
+        else:
+            job.fail(error.code, error.message, **usage)
         return job
     except Exception:  # the task boundary: anything unexpected still ends the job
         log.exception("Generation job %s failed unexpectedly", job.pk)
         job.fail(Code.INTERNAL, "Something went wrong while drawing the poster. Try again.")
+        return job
+    if _cancel_requested(job):  # the poster is dropped unstored; what it cost is kept
+        job.cancel(
+            attempts=result.attempts,
+            provider_ms=result.provider_ms,
+            **_usage_fields(job, result.usage, images_out=1),
+        )
         return job
     _keep(job, result)
     return job

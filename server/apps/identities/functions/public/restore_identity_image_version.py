@@ -1,0 +1,19 @@
+from uuid import UUID
+
+from django.db import transaction
+
+from apps.identities.models import Identity
+from apps.identities.utils import point_identity_at_version
+from apps.users.models import User
+
+from .get_identity_image_version_for import get_identity_image_version_for
+
+
+@transaction.atomic
+def restore_identity_image_version(*, actor: User, identity_id: UUID, version_id: UUID) -> Identity:
+    """Make an earlier image of one of the actor's identities current again: the pointer
+    moves, nothing is copied; restoring the one before undoes it."""
+    version = get_identity_image_version_for(
+        actor=actor, identity_id=identity_id, version_id=version_id, for_update=True
+    )
+    return point_identity_at_version(identity=version.identity, version=version)

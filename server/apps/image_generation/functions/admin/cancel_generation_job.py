@@ -1,0 +1,33 @@
+from uuid import UUID
+
+from django.db import transaction
+from django.utils import timezone
+
+from apps.core.exceptions import Conflict
+from apps.image_generation.models import GenerationJob
+
+from .get_generation_job import get_generation_job
+
+
+@transaction.atomic
+def cancel_generation_job(*, job_id: UUID) -> GenerationJob:
+    """Cancel a job: a queued one ends cancelled now; a running one is marked, and its worker
+    ends it cancelled when the provider answers, the poster discarded. A finished job: 409."""
+    get_generation_job(job_id=job_id)  # NotFound with a sentence
+    job = GenerationJob.objects.select_for_update().select_related("identity").get(pk=job_id)
+    if job.status == GenerationJob.Status.QUEUED:
+        job.cancel()
+    elif job.status == GenerationJob.Status.RUNNING and not job.is_lost:
+        if job.cancel_requested_at is None:
+            job.cancel_requested_at = timezone.now()
+            job.save(update_fields=["cancel_requested_at", "updated_at"])
+    else:
+        raise Conflict(
+            f"This generation has already ended ({_shown_status(job)}), so it cannot be cancelled.",
+            code="job_finished",
+        )
+    return job
+
+
+def _shown_status(job: GenerationJob) -> str:
+    return GenerationJob.Status.FAILED.value if job.is_lost else job.status
