@@ -13,6 +13,7 @@ the `X-Fake-Scenario` header, or on the server (`scenario`, or `queue_scenarios(
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import io
 import json
@@ -22,6 +23,7 @@ import socket
 import struct
 import threading
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -144,6 +146,9 @@ class FakeGeminiServer:
         self.path_prefix = path_prefix.rstrip("/")
         self.requests: list[ReceivedRequest] = []
         self.sent_images: list[SentImage] = []
+        # Requests being answered at once, now and at most since the last reset.
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._queue: deque[str] = deque()
         self._flaky_counts: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -206,6 +211,7 @@ class FakeGeminiServer:
             self.sent_images.clear()
             self._queue.clear()
             self._flaky_counts.clear()
+            self.max_in_flight = self.in_flight
         self.scenario = "ok"
 
     def _pick_scenario(self, header_value: str | None) -> str:
@@ -229,6 +235,18 @@ class FakeGeminiServer:
     def _record_sent(self, images: list[SentImage]) -> None:
         with self._lock:
             self.sent_images.extend(images)
+
+    @contextlib.contextmanager
+    def _answering(self) -> Iterator[None]:
+        """Count the request as in flight while it is answered (overlap between callers)."""
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_flight -= 1
 
     def wait(self, seconds: float) -> None:
         """Sleep that ends early when the server stops."""
@@ -327,13 +345,14 @@ class _Handler(BaseHTTPRequestHandler):
             scenario=scenario,
         )
         fake._record(request)
-        if fake.latency_s:
-            fake.wait(fake.latency_s)
-        try:
-            self._answer(method, match, request, raw)
-        except _Reply as reply:
-            request.status = reply.status
-            raise
+        with fake._answering():
+            if fake.latency_s:
+                fake.wait(fake.latency_s)
+            try:
+                self._answer(method, match, request, raw)
+            except _Reply as reply:
+                request.status = reply.status
+                raise
 
     def _answer(
         self, method: str, match: re.Match[str] | None, request: ReceivedRequest, raw: bytes
