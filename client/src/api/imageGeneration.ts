@@ -1,18 +1,24 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Identity } from '@/api/identities';
 import {
   imageGenerationGenerateCreate,
+  imageGenerationJobsCancelCreate,
   imageGenerationJobsList,
   imageGenerationJobsRetrieve,
   imageGenerationJobsSaveToIdentityCreate,
+  imageGenerationJobsStarCreate,
+  imageGenerationJobsStarDestroy,
   imageGenerationOptionsRetrieve,
   imageGenerationUsersList,
 } from '@/api/generated/endpoints/image-generation/image-generation';
 import {
   imageGenerationGenerateCreate202Response,
+  imageGenerationJobsCancelCreate200Response,
   imageGenerationJobsList200Response,
   imageGenerationJobsRetrieve200Response,
   imageGenerationJobsSaveToIdentityCreate200Response,
+  imageGenerationJobsStarCreate200Response,
+  imageGenerationJobsStarDestroy200Response,
   imageGenerationOptionsRetrieve200Response,
   imageGenerationUsersList200Response,
 } from '@/api/generated/zod/image-generation/image-generation.zod';
@@ -20,6 +26,7 @@ import type {
   AspectRatioEnum,
   AvailableUserOutput,
   GenerateInputRequest,
+  GenerationBatchOutput,
   GenerationJobOutput,
   GenerationJobStatusEnum,
   GenerationOptionsOutput,
@@ -33,6 +40,7 @@ export type Job = GenerationJobOutput;
 export type JobStatus = GenerationJobStatusEnum;
 export type JobPage = PaginatedGenerationJobOutputList;
 export type GenerateInput = GenerateInputRequest;
+export type Batch = GenerationBatchOutput;
 export type AspectRatio = AspectRatioEnum;
 export type Resolution = ResolutionEnum;
 
@@ -42,10 +50,16 @@ export function isFinished(job: Pick<Job, 'status'> | undefined | null): boolean
   return job ? FINISHED.includes(job.status) : false;
 }
 
+/** The most candidates one click of Generate may ask for (the API's limit). */
+export const MAX_CANDIDATES = 4;
 export interface JobFilters {
   identityId?: string;
   userId?: string;
   status?: JobStatus;
+  batchId?: string;
+  starred?: boolean;
+  /** Which page of the newest-first list (the API's pages of 20). */
+  page?: number;
 }
 
 export const imageGenerationKeys = {
@@ -67,13 +81,22 @@ export const getJobs = async (filters: JobFilters): Promise<JobPage> =>
       identity_id: filters.identityId || undefined,
       user_id: filters.userId || undefined,
       status: filters.status,
+      batch_id: filters.batchId || undefined,
+      starred: filters.starred,
+      page: filters.page,
     }),
   );
 export const getJob = async (id: string): Promise<Job> =>
   imageGenerationJobsRetrieve200Response.parse(await imageGenerationJobsRetrieve(id));
 
-export const generateImage = async (input: GenerateInput): Promise<Job> =>
+export const generateImages = async (input: GenerateInput): Promise<Batch> =>
   imageGenerationGenerateCreate202Response.parse(await imageGenerationGenerateCreate(input));
+export const cancelJob = async (jobId: string): Promise<Job> =>
+  imageGenerationJobsCancelCreate200Response.parse(await imageGenerationJobsCancelCreate(jobId));
+export const setJobStarred = async (jobId: string, starred: boolean): Promise<Job> =>
+  starred
+    ? imageGenerationJobsStarCreate200Response.parse(await imageGenerationJobsStarCreate(jobId))
+    : imageGenerationJobsStarDestroy200Response.parse(await imageGenerationJobsStarDestroy(jobId));
 export const saveJobToIdentity = async (jobId: string): Promise<Identity> =>
   imageGenerationJobsSaveToIdentityCreate200Response.parse(await imageGenerationJobsSaveToIdentityCreate(jobId));
 
@@ -84,11 +107,25 @@ export const generationUsersQueryOptions = () =>
 export const generationOptionsQueryOptions = () =>
   // Polled: it also says whether a worker is there to draw what is queued.
   queryOptions({ queryKey: imageGenerationKeys.options(), queryFn: getGenerationOptions, refetchInterval: 30_000 });
-export const jobsQueryOptions = (filters: JobFilters) =>
-  queryOptions({ queryKey: imageGenerationKeys.jobList(filters), queryFn: () => getJobs(filters) });
+export const jobsQueryOptions = (filters: JobFilters, pollMs: number | false = false) =>
+  queryOptions({
+    queryKey: imageGenerationKeys.jobList(filters),
+    queryFn: () => getJobs(filters),
+    // Polled while any listed job is still queued or running (a batch's candidates).
+    refetchInterval: (q) =>
+      pollMs !== false && q.state.data?.results.some((job) => !isFinished(job)) ? pollMs : false,
+  });
 export const jobQueryOptions = (id: string, pollMs: number = DEFAULT_POLL_MS) =>
   queryOptions({
     queryKey: imageGenerationKeys.job(id),
     queryFn: () => getJob(id),
     refetchInterval: (q) => (isFinished(q.state.data) ? false : pollMs),
+  });
+/** The history, a page at a time ("Load more" fetches the next). */
+export const jobPagesQueryOptions = (filters: JobFilters) =>
+  infiniteQueryOptions({
+    queryKey: [...imageGenerationKeys.jobList(filters), 'pages'],
+    queryFn: ({ pageParam }) => getJobs({ ...filters, page: pageParam }),
+    initialPageParam: 1,
+    getNextPageParam: (last, pages) => (last.next ? pages.length + 1 : undefined),
   });

@@ -173,7 +173,7 @@ describe('Generated image actions', () => {
     ];
     const user = userEvent.setup();
     const { router } = renderApp(`/images?identity=${IDENTITY_ID}`);
-    const older = await screen.findByRole('button', { name: /Generated on/ });
+    const older = await screen.findByRole('button', { name: /generated on/ });
     await user.click(older);
     expect(router.state.location.search).toContain(`job=${uuid(12)}`);
     expect(await screen.findByRole('img', { name: 'Generated poster for the identity Creative Visionary' })).toHaveAttribute(
@@ -232,7 +232,7 @@ describe('Regenerate', () => {
     await waitFor(() => expect(router.state.location.search).not.toContain(`job=${uuid(7)}`));
     server.events.removeAllListeners();
     expect(sent).toEqual([
-      { identity_id: IDENTITY_ID, user_id: db.jobs[1]!.user, additional_prompt: 'on a stage', aspect_ratio: '16:9', resolution: '2K' },
+      { identity_id: IDENTITY_ID, user_id: db.jobs[1]!.user, additional_prompt: 'on a stage', aspect_ratio: '16:9', resolution: '2K', count: 1 },
     ]);
     expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
   });

@@ -5,9 +5,9 @@ import {
   DEFAULT_POLL_MS,
   imageGenerationKeys,
   isFinished,
+  MAX_CANDIDATES,
   type AspectRatio,
   type GenerationOptions,
-  type Job,
   type Resolution,
 } from '@/api/imageGeneration';
 import { AdminsOnly } from '@/components/AdminsOnly';
@@ -16,19 +16,28 @@ import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Spinner } from '@/components/ui/Spinner';
 import { useMe } from '@/hooks/use-auth';
+import { batchCostSentence, formatUsd } from '@/lib/formatUsd';
+import { CandidateGrid } from './components/CandidateGrid';
+import { CompareView } from './components/CompareView';
 import { GeneratedImageDisplay } from './components/GeneratedImageDisplay';
+import { HistoryFilters, type HistoryFilterValues } from './components/HistoryFilters';
 import { IdentitySelector } from './components/IdentitySelector';
+import { IdentityVersions } from './components/IdentityVersions';
 import { JobHistory } from './components/JobHistory';
 import { ReferenceImageManager } from './components/ReferenceImageManager';
 import { UserSelector, userLabel } from './components/UserSelector';
+import { useElapsedSeconds } from './hooks/use-elapsed-seconds';
 import {
-  useGenerateImage,
+  useCancelJob,
+  useGenerateImages,
   useGenerationOptions,
   useGenerationUsers,
   useIdentitiesFor,
   useJob,
+  useJobPages,
   useJobs,
   useSaveToIdentity,
+  useStarJob,
 } from './hooks/use-image-generation';
 import { useReferenceImages } from './hooks/use-reference-images';
 
@@ -43,27 +52,6 @@ export function providerLabel(options: Pick<GenerationOptions, 'provider' | 'mod
   if (options.provider === 'local') return 'Provider: local offline poster';
   if (options.provider === 'gemini') return `Provider: Gemini ${options.model}`;
   return `Provider: ${options.provider} ${options.model}`;
-}
-
-function formatUsd(value: string | undefined): string | null {
-  if (value === undefined || value === '') return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? `$${number.toFixed(2)}` : value;
-}
-
-/** Seconds since the job started (or was queued), ticking while it runs. */
-function useElapsedSeconds(job: Job | undefined): number {
-  const [now, setNow] = useState(() => Date.now());
-  const running = Boolean(job) && !isFinished(job);
-  useEffect(() => {
-    if (!running) return;
-    setNow(Date.now());
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, [running]);
-  if (!job) return 0;
-  const start = Date.parse(job.started_at ?? job.created_at);
-  return Number.isFinite(start) ? Math.max(0, Math.floor((now - start) / 1000)) : 0;
 }
 
 interface ImagesProps {
@@ -88,14 +76,31 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
   const selectedUser = users.data?.find((user) => user.id === userId);
   const identityId = params.get('identity') ?? '';
   const jobId = params.get('job');
+  const batchId = params.get('batch') ?? '';
 
   const references = useReferenceImages(selectedUser ? userId : '');
   const identities = useIdentitiesFor(selectedUser);
   const job = useJob(jobId, pollMs);
-  const history = useJobs({ identityId, userId }, Boolean(identityId && selectedUser));
-  const generate = useGenerateImage();
+  const [historyFilters, setHistoryFilters] = useState<HistoryFilterValues>({ starred: false, thisBatch: false, status: '' });
+  const history = useJobPages(
+    {
+      identityId,
+      userId,
+      starred: historyFilters.starred || undefined,
+      status: historyFilters.status || undefined,
+      batchId: historyFilters.thisBatch ? batchId : undefined,
+    },
+    Boolean(identityId && selectedUser),
+  );
+  const batch = useJobs({ batchId }, Boolean(batchId), pollMs);
+  const generate = useGenerateImages();
   const save = useSaveToIdentity();
+  const cancel = useCancelJob();
+  const star = useStarJob();
   const elapsed = useElapsedSeconds(job.data);
+  const [count, setCount] = useState(1);
+  const [compareIds, setCompareIds] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
 
   const [prompt, setPrompt] = useState('');
   const [aspectRatio, setAspectRatio] = useState<AspectRatio | ''>('');
@@ -129,7 +134,16 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
 
   const running = Boolean(job.data) && !isFinished(job.data);
   const referenceCount = references.data?.length ?? 0;
-  const identityChosen = Boolean(identities.data?.some((identity) => identity.id === identityId));
+  const chosenIdentity = identities.data?.find((identity) => identity.id === identityId);
+  const identityChosen = Boolean(chosenIdentity);
+  const identityJobId = chosenIdentity?.current_job ?? null;
+  const historyJobs = history.data?.pages.flatMap((page) => page.results);
+  const candidates = batch.data?.results ?? [];
+  const compareJobs = compareIds
+    .map((id) => candidates.find((job) => job.id === id) ?? historyJobs?.find((job) => job.id === id))
+    .filter((job) => job !== undefined);
+  const toggleCompare = (id: string) =>
+    setCompareIds((ids) => (ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id].slice(-MAX_CANDIDATES)));
   const disabledReason = !selectedUser
     ? 'Choose a user first.'
     : references.isPending
@@ -152,6 +166,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
     prompt: string;
     aspect: AspectRatio | '';
     resolution: Resolution | '';
+    count: number;
   }) => {
     save.reset();
     generate.mutate(
@@ -161,13 +176,22 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         additional_prompt: input.prompt.trim() || undefined,
         aspect_ratio: input.aspect || undefined,
         resolution: input.resolution || undefined,
+        count: input.count,
       },
-      { onSuccess: (created) => update({ job: created.id, user: created.user, identity: created.identity.id }, false) },
+      {
+        onSuccess: (created) => {
+          const [first] = created.jobs;
+          setCompareIds([]);
+          if (!first) return;
+          // One poster shows on its own; several as a grid of candidates.
+          update({ batch: created.id, job: created.count === 1 ? first.id : null, user: first.user, identity: first.identity.id }, false);
+        },
+      },
     );
   };
 
   const onGenerate = () =>
-    start({ identityId, userId, prompt, aspect: effectiveAspect, resolution: effectiveResolution });
+    start({ identityId, userId, prompt, aspect: effectiveAspect, resolution: effectiveResolution, count });
   const onRegenerate = () => {
     if (!job.data) return;
     start({
@@ -176,6 +200,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
       prompt: job.data.additional_prompt ?? '',
       aspect: job.data.aspect_ratio,
       resolution: job.data.resolution,
+      count: 1,
     });
   };
 
@@ -276,6 +301,25 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           </>
         ) : null}
         <div className="mt-4 flex flex-wrap items-center gap-3">
+          <label htmlFor="candidate-count" className="text-sm font-medium">
+            Posters
+          </label>
+          <select
+            id="candidate-count"
+            value={count}
+            onChange={(e) => setCount(Number(e.target.value))}
+            aria-describedby="batch-cost"
+            className={`rounded-md border border-slate-300 bg-white px-2 py-2 text-sm ${focusRing}`}
+          >
+            {Array.from({ length: MAX_CANDIDATES }, (_, index) => index + 1).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+          <span id="batch-cost" className="text-sm text-slate-700">
+            {batchCostSentence(count, options.data?.estimated_cost_usd[effectiveResolution])}
+          </span>
           <Button onClick={onGenerate} disabled={disabledReason !== null} aria-describedby="generate-reason">
             {generate.isPending ? 'Starting…' : 'Generate Image'}
           </Button>
@@ -299,19 +343,67 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
             isSaving={save.isPending}
             saveError={save.error}
             savedNow={save.isSuccess && save.variables === job.data.id}
+            isCurrent={identityJobId === job.data.id}
             onRegenerate={onRegenerate}
             canRegenerate={!running && !generate.isPending}
           />
         )
       ) : null}
 
+      {batchId && candidates.length > 1 ? (
+        <CandidateGrid
+          jobs={candidates}
+          actions={{
+            currentJobId: identityJobId,
+            compareIds,
+            onToggleCompare: toggleCompare,
+            onCancel: (id) => cancel.mutate(id),
+            onStar: (id, starred) => star.mutate({ jobId: id, starred }),
+            onUse: (id) => save.mutate(id),
+            onOpen: (id) => update({ job: id }, false),
+            busyJobId: save.isPending ? (save.variables ?? null) : cancel.isPending ? (cancel.variables ?? null) : null,
+          }}
+        />
+      ) : null}
+      <ErrorMessage error={cancel.error ?? star.error ?? (jobId ? null : save.error)} />
+
+      {compareJobs.length > 0 ? (
+        <div className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-3 text-sm">
+          <span>{compareJobs.length} picked to compare (2 to 4).</span>
+          <Button onClick={() => setComparing(true)} disabled={compareJobs.length < 2}>
+            Compare
+          </Button>
+          <Button variant="ghost" onClick={() => setCompareIds([])}>
+            Clear
+          </Button>
+        </div>
+      ) : null}
+      {comparing && compareJobs.length >= 2 ? (
+        <CompareView
+          jobs={compareJobs}
+          references={references.data ?? []}
+          currentJobId={identityJobId}
+          onUse={(id) => save.mutate(id)}
+          onClose={() => setComparing(false)}
+        />
+      ) : null}
+
+      {chosenIdentity ? <IdentityVersions identity={chosenIdentity} /> : null}
+
       {identityId && selectedUser ? (
         <JobHistory
-          jobs={history.data?.results}
+          jobs={historyJobs}
+          total={history.data?.pages[0]?.count}
           isPending={history.isPending}
           error={history.error}
           currentJobId={jobId}
+          identityJobId={identityJobId}
           onSelect={(next) => update({ job: next }, false)}
+          onLoadMore={() => void history.fetchNextPage()}
+          isLoadingMore={history.isFetchingNextPage}
+          filters={<HistoryFilters value={historyFilters} onChange={setHistoryFilters} batchAvailable={Boolean(batchId)} />}
+          compareIds={compareIds}
+          onToggleCompare={toggleCompare}
         />
       ) : null}
     </div>

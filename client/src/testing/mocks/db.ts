@@ -1,6 +1,7 @@
 import type {
   AvailableUserOutput,
   GenerationJobOutput,
+  IdentityImageVersionOutput,
   GenerationOptionsOutput,
   IdentityOutput,
   ReferenceImageOutput,
@@ -51,6 +52,8 @@ export function makeIdentity(overrides: Partial<IdentityOutput> = {}): IdentityO
     image: null,
     image_width: null,
     image_height: null,
+    current_version: null,
+    current_job: null,
     order: 0,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
@@ -78,6 +81,9 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
   return {
     id: JOB_ID,
     status: 'queued',
+    batch: null,
+    starred: false,
+    cancel_requested: false,
     identity: { id: IDENTITY_ID, name: 'Creative Visionary' },
     user: ADMIN_ID,
     created_by: ADMIN_ID,
@@ -110,6 +116,25 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
   };
 }
 
+/** A version row, with the identity it belongs to (the API lists them per identity). */
+export type StoredVersion = IdentityImageVersionOutput & { identity: string };
+
+export function makeVersion(overrides: Partial<StoredVersion> = {}): StoredVersion {
+  return {
+    id: uuid(5),
+    identity: IDENTITY_ID,
+    image: renditions('version'),
+    image_width: 1376,
+    image_height: 768,
+    source: 'upload',
+    job: null,
+    created_by: ADMIN_ID,
+    created_at: new Date().toISOString(),
+    is_current: true,
+    ...overrides,
+  };
+}
+
 export const options: GenerationOptionsOutput = {
   provider: 'local',
   model: 'local-poster',
@@ -138,6 +163,7 @@ interface Db {
   identities: IdentityOutput[];
   referenceImages: ReferenceImageOutput[];
   jobs: GenerationJobOutput[];
+  versions: StoredVersion[];
   generationUsers: AvailableUserOutput[];
   /** How many GETs of each job there were. */
   jobReads: Record<string, number>;
@@ -150,6 +176,7 @@ function fresh(): Db {
     identities: [makeIdentity()],
     referenceImages: [],
     jobs: [],
+    versions: [],
     generationUsers: [
       { id: ADMIN_ID, email: admin.email, name: 'Ada Admin', is_current_user: true, is_test_user: false },
       { id: TEST_USER_ID, email: 'sam@test.example.com', name: 'Sam Tester', is_current_user: false, is_test_user: true },

@@ -3,7 +3,9 @@ import type {
   AvailableUserOutput,
   CsrfOutput,
   GenerateInputRequest,
+  GenerationBatchOutput,
   GenerationJobOutput,
+  IdentityImageVersionOutput,
   GenerationOptionsOutput,
   IdentityOutput,
   LoginInputRequest,
@@ -18,6 +20,7 @@ import {
   makeIdentity,
   makeJob,
   makeReferenceImage,
+  makeVersion,
   options,
   renditions,
   replaceById,
@@ -91,14 +94,64 @@ export const handlers = [
     db.referenceImages = db.referenceImages.filter((item) => item.id !== params.id);
     return new HttpResponse(null, { status: 204 });
   }),
-  http.post<PathParams, GenerateInputRequest, GenerationJobOutput>(api('/image-generation/generate/'), async ({ request }) => {
+  http.post<PathParams, GenerateInputRequest, GenerationBatchOutput>(api('/image-generation/generate/'), async ({ request }) => {
     const body = await request.json();
-    const job = makeJob({ id: uuid(db.nextId++), user: body.user_id });
-    db.jobs.unshift(job);
-    return HttpResponse.json(job, { status: 202 });
+    const batch = uuid(db.nextId++);
+    const count = body.count ?? 1;
+    const jobs = Array.from({ length: count }, () => makeJob({ id: uuid(db.nextId++), user: body.user_id, batch }));
+    db.jobs.unshift(...jobs);
+    return HttpResponse.json(
+      { id: batch, count, created_at: new Date().toISOString(), jobs, estimated_cost_usd: '0.0000' },
+      { status: 202 },
+    );
   }),
-  http.get<PathParams, never, PaginatedGenerationJobOutputList>(api('/image-generation/jobs/'), () =>
-    HttpResponse.json({ count: db.jobs.length, next: null, previous: null, results: db.jobs }),
+  // As the server: newest first, filtered, in pages of 20 with the total.
+  http.get<PathParams, never, PaginatedGenerationJobOutputList>(api('/image-generation/jobs/'), ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    const rows = db.jobs.filter(
+      (job) =>
+        (!query.get('batch_id') || job.batch === query.get('batch_id')) &&
+        (!query.get('starred') || String(job.starred) === query.get('starred')) &&
+        (!query.get('status') || job.status === query.get('status')),
+    );
+    const page = Number(query.get('page') ?? 1);
+    const size = 20;
+    const next = page * size < rows.length ? `http://localhost/api/v1/image-generation/jobs/?page=${page + 1}` : null;
+    return HttpResponse.json({ count: rows.length, next, previous: null, results: rows.slice((page - 1) * size, page * size) });
+  }),
+  http.post<{ id: string }, never, GenerationJobOutput | ErrorBody>(api('/image-generation/jobs/:id/star/'), ({ params }) => {
+    const job = db.jobs.find((item) => item.id === params.id);
+    return job ? HttpResponse.json(replaceById(db.jobs, { ...job, starred: true })) : notFound();
+  }),
+  http.delete<{ id: string }, never, GenerationJobOutput | ErrorBody>(api('/image-generation/jobs/:id/star/'), ({ params }) => {
+    const job = db.jobs.find((item) => item.id === params.id);
+    return job ? HttpResponse.json(replaceById(db.jobs, { ...job, starred: false })) : notFound();
+  }),
+  http.post<{ id: string }, never, GenerationJobOutput | ErrorBody>(api('/image-generation/jobs/:id/cancel/'), ({ params }) => {
+    const job = db.jobs.find((item) => item.id === params.id);
+    if (!job) return notFound();
+    if (job.status !== 'queued' && job.status !== 'running') {
+      return HttpResponse.json({ detail: 'This generation has already ended.', code: 'job_finished' }, { status: 409 });
+    }
+    return HttpResponse.json(
+      replaceById(db.jobs, { ...job, status: 'cancelled' as const, error_code: 'cancelled' as const, error_message: 'Cancelled before it started.' }),
+    );
+  }),
+  http.get<{ id: string }, never, IdentityImageVersionOutput[]>(api('/identities/:id/versions/'), ({ params }) =>
+    // The rows keep the identity they belong to; the client's schema drops the extra field.
+    HttpResponse.json(db.versions.filter((version) => version.identity === params.id)),
+  ),
+  http.post<{ id: string; versionId: string }, never, IdentityOutput | ErrorBody>(
+    api('/identities/:id/versions/:versionId/restore/'),
+    ({ params }) => {
+      const version = db.versions.find((item) => item.id === params.versionId && item.identity === params.id);
+      const identity = db.identities.find((item) => item.id === params.id);
+      if (!version || !identity) return notFound();
+      db.versions = db.versions.map((item) => ({ ...item, is_current: item.identity !== params.id ? item.is_current : item.id === version.id }));
+      return HttpResponse.json(
+        replaceById(db.identities, { ...identity, image: version.image, current_version: version.id, current_job: version.job }),
+      );
+    },
   ),
   http.post<{ id: string }, never, IdentityOutput | ErrorBody>(
     api('/image-generation/jobs/:id/save-to-identity/'),
@@ -109,7 +162,11 @@ export const handlers = [
       }
       replaceById(db.jobs, { ...job, saved_to_identity_at: new Date().toISOString() });
       const identity = db.identities.find((item) => item.id === job.identity.id) ?? makeIdentity();
-      return HttpResponse.json(replaceById(db.identities, { ...identity, image: job.image }));
+      const version = makeVersion({ id: uuid(db.nextId++), identity: identity.id, image: job.image, source: 'generation', job: job.id });
+      db.versions = [version, ...db.versions.map((item) => ({ ...item, is_current: item.identity === identity.id ? false : item.is_current }))];
+      return HttpResponse.json(
+        replaceById(db.identities, { ...identity, image: job.image, current_version: version.id, current_job: job.id }),
+      );
     },
   ),
   http.get<PathParams, never, TestUserOutput[]>(api('/test-users/'), () => HttpResponse.json(testUsers)),

@@ -68,7 +68,7 @@ class GenerationJobViewSet(
         return Response(GenerationJobOutputSerializer(job).data)
 
     @extend_schema(
-        methods=["POST", "DELETE"], request=None, responses=GenerationJobOutputSerializer
+        methods=["POST", "DELETE"], request=None, responses={200: GenerationJobOutputSerializer}
     )
     @decorators.action(detail=True, methods=["POST", "DELETE"])
     def star(self, request: Request, pk: str | None = None) -> Response:

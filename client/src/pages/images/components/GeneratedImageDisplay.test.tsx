@@ -11,6 +11,7 @@ function showQueued(elapsedSeconds: number) {
       isSaving={false}
       saveError={null}
       savedNow={false}
+      isCurrent={false}
       onRegenerate={() => {}}
       canRegenerate={false}
     />,

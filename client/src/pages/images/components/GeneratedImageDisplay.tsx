@@ -34,6 +34,8 @@ interface GeneratedImageDisplayProps {
   isSaving: boolean;
   saveError: unknown;
   savedNow: boolean;
+  /** Its poster is the identity's current image (read from the identity, not the job). */
+  isCurrent: boolean;
   onRegenerate: () => void;
   canRegenerate: boolean;
 }
@@ -45,10 +47,11 @@ export function GeneratedImageDisplay({
   isSaving,
   saveError,
   savedNow,
+  isCurrent,
   onRegenerate,
   canRegenerate,
 }: GeneratedImageDisplayProps) {
-  const saved = Boolean(job.saved_to_identity_at) || savedNow;
+  const saved = isCurrent;
   return (
     <section aria-labelledby="result-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="result-heading" className="text-lg font-semibold">
@@ -68,7 +71,7 @@ export function GeneratedImageDisplay({
         ) : null}
         {job.status === 'cancelled' ? (
           <p role="status" className="rounded-md bg-slate-50 p-4 text-sm text-slate-700">
-            This job was cancelled before it finished.
+            This job was cancelled before it finished. {job.error_message}
           </p>
         ) : null}
         {job.status === 'failed' ? (

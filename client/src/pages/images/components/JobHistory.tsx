@@ -1,67 +1,119 @@
+import type { ReactNode } from 'react';
 import type { Job } from '@/api/imageGeneration';
-import { focusRing } from '@/components/ui/Button';
+import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
+import { jobAspect, jobSettingsText, jobStatusText, when } from './jobText';
 
 interface JobHistoryProps {
   jobs: Job[] | undefined;
+  /** How many jobs match, across every page. */
+  total: number | undefined;
   isPending: boolean;
   error: unknown;
   currentJobId: string | null;
+  /** The job whose poster is the identity's current image. */
+  identityJobId: string | null;
   onSelect: (jobId: string) => void;
+  onLoadMore: () => void;
+  isLoadingMore: boolean;
+  filters?: ReactNode;
+  compareIds: string[];
+  onToggleCompare: (jobId: string) => void;
 }
 
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
-
-export function JobHistory({ jobs, isPending, error, currentJobId, onSelect }: JobHistoryProps) {
+export function JobHistory({
+  jobs,
+  total,
+  isPending,
+  error,
+  currentJobId,
+  identityJobId,
+  onSelect,
+  onLoadMore,
+  isLoadingMore,
+  filters,
+  compareIds,
+  onToggleCompare,
+}: JobHistoryProps) {
+  const shown = jobs?.length ?? 0;
   return (
     <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="history-heading" className="text-lg font-semibold">
         History
       </h2>
+      {filters}
       {isPending ? <Spinner label="Loading earlier images…" /> : null}
       <ErrorMessage error={error} className="mt-2" />
       {jobs && jobs.length === 0 ? <p className="mt-2 text-sm text-slate-600">No earlier images for this identity.</p> : null}
       {jobs && jobs.length > 0 ? (
-        <ul className="mt-3 flex gap-3 overflow-x-auto pb-2">
-          {jobs.map((job) => {
-            const current = job.id === currentJobId;
-            return (
-              <li key={job.id} className="flex-none">
-                <button
-                  type="button"
-                  onClick={() => onSelect(job.id)}
-                  aria-pressed={current}
-                  title={when(job.created_at)}
-                  className={`flex w-28 flex-col items-stretch rounded-md border p-1 text-left text-xs ${focusRing} ${
-                    current ? 'border-indigo-600 ring-1 ring-indigo-600' : 'border-slate-200 hover:border-slate-400'
-                  }`}
-                >
-                  {job.status === 'succeeded' && job.image ? (
-                    <img
-                      src={job.image.thumbnail}
-                      alt={`Generated on ${when(job.created_at)}`}
-                      className="aspect-square w-full rounded object-cover"
-                      loading="lazy"
-                    />
-                  ) : (
+        <>
+          <p className="mt-2 text-sm text-slate-600">
+            Showing {shown} of {total ?? shown}
+          </p>
+          {/* Padding inside the scroller, so a tile's focus ring is not cut off. */}
+          <ul className="mt-2 flex gap-3 overflow-x-auto p-2">
+            {jobs.map((job) => {
+              const open = job.id === currentJobId;
+              const inUse = job.id === identityJobId;
+              return (
+                <li key={job.id} className="flex w-36 flex-none flex-col gap-1">
+                  <button
+                    type="button"
+                    onClick={() => onSelect(job.id)}
+                    aria-pressed={open}
+                    title={when(job.created_at)}
+                    className={`flex flex-col items-stretch rounded-md border p-1 text-left text-xs ${focusRing} ${
+                      open ? 'border-indigo-600 ring-1 ring-indigo-600' : 'border-slate-200 hover:border-slate-400'
+                    }`}
+                  >
                     <span
-                      className={`flex aspect-square w-full items-center justify-center rounded p-1 text-center ${
-                        job.status === 'failed' ? 'bg-red-50 text-red-800' : 'bg-slate-100 text-slate-600'
-                      }`}
+                      className="flex w-full items-center justify-center overflow-hidden rounded bg-slate-100"
+                      style={{ aspectRatio: jobAspect(job) }}
                     >
-                      {job.status === 'failed' ? `Failed: ${job.error_message || 'no reason given'}` : `${job.status}…`}
+                      {job.status === 'succeeded' && job.image ? (
+                        <img
+                          src={job.image.thumbnail}
+                          alt={`Poster for ${job.identity.name} generated on ${when(job.created_at)}`}
+                          className="h-full w-full object-contain"
+                          loading="lazy"
+                        />
+                      ) : (
+                        <span className={`line-clamp-4 p-1 text-center ${job.status === 'failed' ? 'text-red-800' : 'text-slate-600'}`}>
+                          {jobStatusText(job)}
+                        </span>
+                      )}
                     </span>
-                  )}
-                  <span className="mt-1 truncate text-slate-600">{when(job.created_at)}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+                    <span className="mt-1 flex items-center justify-between gap-1">
+                      <span>{jobStatusText(job).split(':')[0]}</span>
+                      {inUse ? <span className="rounded bg-green-100 px-1 font-medium text-green-900">Current</span> : null}
+                      {job.starred ? <span aria-label="Starred">★</span> : null}
+                    </span>
+                    <span className="text-slate-600">{jobSettingsText(job)}</span>
+                    <span className="truncate text-slate-600">{when(job.created_at)}</span>
+                  </button>
+                  {job.status === 'succeeded' && job.image ? (
+                    <label className="inline-flex items-center gap-1 text-xs">
+                      <input
+                        type="checkbox"
+                        aria-label={`Compare the poster of ${when(job.created_at)}`}
+                        className={focusRing}
+                        checked={compareIds.includes(job.id)}
+                        onChange={() => onToggleCompare(job.id)}
+                      />
+                      Compare
+                    </label>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          {total !== undefined && shown < total ? (
+            <Button variant="secondary" className="mt-2" onClick={onLoadMore} disabled={isLoadingMore}>
+              {isLoadingMore ? 'Loading…' : 'Load more'}
+            </Button>
+          ) : null}
+        </>
       ) : null}
     </section>
   );

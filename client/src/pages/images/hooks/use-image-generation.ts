@@ -1,14 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getIdentitiesForUser, getMyIdentities, identityKeys, type Identity } from '@/api/identities';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  getIdentitiesForUser,
+  getMyIdentities,
+  identityKeys,
+  identityVersionsQueryOptions,
+  restoreIdentityVersion,
+  type Identity,
+} from '@/api/identities';
 import {
   DEFAULT_POLL_MS,
-  generateImage,
+  cancelJob,
+  generateImages,
   generationOptionsQueryOptions,
   generationUsersQueryOptions,
   imageGenerationKeys,
+  jobPagesQueryOptions,
   jobQueryOptions,
   jobsQueryOptions,
   saveJobToIdentity,
+  setJobStarred,
   type GenerateInput,
   type GenerationUser,
   type JobFilters,
@@ -45,18 +55,53 @@ export function useJob(jobId: string | null, pollMs: number = DEFAULT_POLL_MS) {
   return useQuery({ ...jobQueryOptions(jobId ?? '', pollMs), enabled: Boolean(jobId) });
 }
 
-export function useJobs(filters: JobFilters, enabled = true) {
-  return useQuery({ ...jobsQueryOptions(filters), enabled });
+/** A list of jobs; with `pollMs`, polled while any of them is still queued or running. */
+export function useJobs(filters: JobFilters, enabled = true, pollMs: number | false = false) {
+  return useQuery({ ...jobsQueryOptions(filters, pollMs), enabled });
 }
 
-export function useGenerateImage() {
+/** The history, newest first, a page at a time. */
+export function useJobPages(filters: JobFilters, enabled = true) {
+  return useInfiniteQuery({ ...jobPagesQueryOptions(filters), enabled });
+}
+
+export function useGenerateImages() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: GenerateInput) => generateImage(input),
-    onSuccess: (job) => {
-      queryClient.setQueryData(imageGenerationKeys.job(job.id), job);
+    mutationFn: (input: GenerateInput) => generateImages(input),
+    onSuccess: (batch) => {
+      for (const job of batch.jobs) queryClient.setQueryData(imageGenerationKeys.job(job.id), job);
       return queryClient.invalidateQueries({ queryKey: [...imageGenerationKeys.jobs(), 'list'] });
     },
+  });
+}
+
+function useJobChange<V>(change: (variables: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: imageGenerationKeys.jobs() }),
+  });
+}
+
+export function useCancelJob() {
+  return useJobChange((jobId: string) => cancelJob(jobId));
+}
+
+export function useStarJob() {
+  return useJobChange(({ jobId, starred }: { jobId: string; starred: boolean }) => setJobStarred(jobId, starred));
+}
+
+export function useIdentityVersions(identityId: string) {
+  return useQuery({ ...identityVersionsQueryOptions(identityId), enabled: Boolean(identityId) });
+}
+
+export function useRestoreVersion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ identityId, versionId }: { identityId: string; versionId: string }) =>
+      restoreIdentityVersion(identityId, versionId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: identityKeys.all }),
   });
 }
 

@@ -1,0 +1,137 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db, IDENTITY_ID, makeIdentity, makeJob, makeReferenceImage, makeVersion, renditions, uuid } from '@/testing/mocks/db';
+import { renderApp } from '@/testing/render';
+
+const done = (n: number, overrides = {}) =>
+  makeJob({ id: uuid(n), status: 'succeeded', image: renditions(`poster-${n}`), width: 1376, height: 768, aspect_ratio: '16:9', ...overrides });
+
+describe('Count and candidates', () => {
+  it('asks for the chosen number of posters, says what they cost, and shows each as a candidate', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}`);
+    await user.selectOptions(await screen.findByLabelText('Posters'), '4');
+    expect(screen.getByText('4 posters, about $0.56')).toBeInTheDocument(); // 1K at $0.14 each
+    await user.click(screen.getByRole('button', { name: 'Generate Image' }));
+
+    const grid = await screen.findByRole('region', { name: 'Candidates' });
+    expect(within(grid).getAllByRole('listitem', { name: /^Candidate \d of 4 for Creative Visionary$/ })).toHaveLength(4);
+    expect(within(grid).getAllByRole('button', { name: /^Cancel candidate/ })).toHaveLength(4);
+    expect(db.jobs).toHaveLength(4);
+    expect(new Set(db.jobs.map((job) => job.batch)).size).toBe(1);
+  });
+
+  it('cancels one candidate and stars, uses and compares the drawn ones', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    const batch = uuid(90);
+    db.jobs = [done(21, { batch }), done(22, { batch }), makeJob({ id: uuid(23), status: 'queued', batch })];
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}&batch=${batch}`);
+    const grid = await screen.findByRole('region', { name: 'Candidates' });
+
+    await user.click(await within(grid).findByRole('button', { name: 'Cancel candidate 3' }));
+    await waitFor(() => expect(db.jobs[2]!.status).toBe('cancelled'));
+    expect(await within(grid).findAllByText(/Cancelled: Cancelled before it started\./)).not.toHaveLength(0);
+
+    await user.click(within(grid).getByRole('button', { name: /Star candidate 1/ }));
+    await waitFor(() => expect(db.jobs[0]!.starred).toBe(true));
+    expect(await within(grid).findByRole('button', { name: /Star candidate 1/, pressed: true })).toBeInTheDocument();
+
+    await user.click(within(grid).getByRole('button', { name: 'Use this one (candidate 2)' }));
+    expect(await within(grid).findByRole('button', { name: 'In use (candidate 2)' })).toBeDisabled();
+    expect(within(grid).getByText('Current')).toBeInTheDocument();
+
+    await user.click(within(grid).getByRole('checkbox', { name: 'Compare candidate 1' }));
+    await user.click(within(grid).getByRole('checkbox', { name: 'Compare candidate 2' }));
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Compare 2 candidates' });
+    expect(dialog).toHaveFocus();
+    expect(within(dialog).getByRole('img', { name: 'Candidate 1 for Creative Visionary' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('img', { name: 'Reference 1 of the person' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Use candidate 1' })).toBeEnabled();
+    await user.keyboard('{ArrowRight}');
+    expect(within(dialog).getByRole('button', { name: 'In use' })).toBeDisabled(); // candidate 2 is current
+    await user.keyboard('{ArrowRight}{Enter}'); // back to 1, and use it
+    await waitFor(() => expect(db.identities[0]!.current_job).toBe(uuid(21)));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('History', () => {
+  it('shows 20 at first with the total, and loads the rest', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = Array.from({ length: 25 }, (_, index) => done(100 + index));
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}`);
+    expect(await screen.findByText('Showing 20 of 25')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('Showing 25 of 25')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it('marks the job the identity shows now as current, whatever was saved before', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    // Both were saved once; the identity shows the second.
+    db.jobs = [done(31, { saved_to_identity_at: '2026-12-01T10:00:00Z' }), done(32, { saved_to_identity_at: '2026-12-01T11:00:00Z' })];
+    db.identities = [makeIdentity({ current_job: uuid(32), current_version: uuid(60) })];
+    renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(31)}`);
+    // The shown job was saved earlier but is not the current image: it can be saved again.
+    expect(await screen.findByRole('button', { name: 'Save to Identity' })).toBeEnabled();
+    const history = screen.getByRole('region', { name: 'History' });
+    const marks = await within(history).findAllByText('Current');
+    expect(marks).toHaveLength(1);
+    // The open one is 31 (pressed); the current one is 32.
+    expect(marks[0]!.closest('button')).toHaveAttribute('aria-pressed', 'false');
+    expect(within(history).getByRole('button', { pressed: true })).not.toHaveTextContent('Current');
+  });
+
+  it('shows the settings and status on each tile and keeps the poster uncropped', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [done(41, { resolution: '2K' }), makeJob({ id: uuid(42), status: 'cancelled', error_message: 'Cancelled before it started.' })];
+    renderApp(`/images?identity=${IDENTITY_ID}`);
+    const history = await screen.findByRole('region', { name: 'History' });
+    expect(await within(history).findByText('16:9 · 2K')).toBeInTheDocument();
+    expect(within(history).getByText('Succeeded')).toBeInTheDocument();
+    expect(within(history).getByText('Cancelled: Cancelled before it started.')).toBeInTheDocument();
+    const poster = within(history).getByRole('img', { name: /Poster for Creative Visionary generated on/ });
+    expect(poster).toHaveClass('object-contain');
+    expect(poster).not.toHaveClass('object-cover');
+    expect(poster.parentElement).toHaveStyle({ aspectRatio: '1376 / 768' });
+    // The scroller pads its tiles, so their focus ring is not clipped.
+    expect(poster.closest('ul')).toHaveClass('p-2');
+  });
+
+  it('filters to the starred ones', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [done(51, { starred: true }), done(52)];
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}`);
+    expect(await screen.findByText('Showing 2 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Starred only' }));
+    expect(await screen.findByText('Showing 1 of 1')).toBeInTheDocument();
+  });
+});
+
+describe('Identity versions', () => {
+  it('lists every version and restores one, undoably', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.versions = [
+      makeVersion({ id: uuid(61), source: 'generation', job: uuid(31), is_current: true, image: renditions('v2') }),
+      makeVersion({ id: uuid(62), source: 'upload', is_current: false, image: renditions('v1'), created_at: '2026-11-01T10:00:00Z' }),
+    ];
+    db.identities = [makeIdentity({ image: renditions('v2'), current_version: uuid(61), current_job: uuid(31) })];
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}`);
+    const section = await screen.findByRole('region', { name: /current poster and versions/ });
+    expect(await within(section).findByText('Uploaded')).toBeInTheDocument();
+    expect(within(section).getByText(`From generation ${uuid(31).slice(0, 8)}`)).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: /^Restore the version from/ }));
+    await waitFor(() => expect(db.identities[0]!.current_version).toBe(uuid(62)));
+    expect(await within(section).findByRole('img', { name: 'Current poster of Creative Visionary' })).toHaveAttribute('src', '/media/v1-medium.jpg');
+    await user.click(await within(section).findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(db.identities[0]!.current_version).toBe(uuid(61)));
+  });
+});

@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Job } from '@/api/imageGeneration';
+import type { ReferenceImage } from '@/api/referenceImages';
+import { Button, focusRing } from '@/components/ui/Button';
+
+interface CompareViewProps {
+  jobs: Job[];
+  references: ReferenceImage[];
+  currentJobId: string | null;
+  onUse: (jobId: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * Two to four posters side by side at full height, the person's photos pinned above them.
+ * Arrow keys move between them, Enter uses the focused one, Escape closes; on a narrow
+ * screen one shows at a time.
+ */
+export function CompareView({ jobs, references, currentJobId, onUse, onClose }: CompareViewProps) {
+  const [focused, setFocused] = useState(0);
+  const dialog = useRef<HTMLDivElement>(null);
+  const opener = useRef<Element | null>(null);
+
+  useEffect(() => {
+    opener.current = document.activeElement;
+    dialog.current?.focus();
+    return () => {
+      if (opener.current instanceof HTMLElement) opener.current.focus();
+    };
+  }, []);
+
+  const chosen = jobs[focused];
+  const move = (step: number) => setFocused((index) => (index + step + jobs.length) % jobs.length);
+
+  // The keys work anywhere in the dialog; Enter on one of its buttons presses that button.
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onClose();
+      } else if (step !== undefined) {
+        event.preventDefault();
+        setFocused((index) => (index + step + jobs.length) % jobs.length);
+      } else if (event.key === 'Enter' && event.target === element && chosen) {
+        event.preventDefault();
+        onUse(chosen.id);
+      }
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, [chosen, jobs.length, onClose, onUse]);
+
+  return (
+    <div className="fixed inset-0 z-30 flex flex-col bg-slate-900/90 p-2 text-white sm:p-4">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="compare-heading"
+        aria-describedby="compare-help"
+        tabIndex={-1}
+        className={`flex min-h-0 flex-1 flex-col rounded-lg ${focusRing}`}
+      >
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="compare-heading" className="text-lg font-semibold">
+            Compare {jobs.length} candidates
+          </h2>
+          <p id="compare-help" className="text-xs text-slate-300">
+            Arrow keys move between candidates, Enter uses the focused one, Escape closes.
+          </p>
+          <div className="flex gap-2">
+            {chosen ? (
+              <Button onClick={() => onUse(chosen.id)} disabled={chosen.id === currentJobId}>
+                {chosen.id === currentJobId ? 'In use' : `Use candidate ${focused + 1}`}
+              </Button>
+            ) : null}
+            <Button variant="secondary" onClick={onClose}>
+              Close
+            </Button>
+          </div>
+        </div>
+        {references.length > 0 ? (
+          <ul aria-label="Reference photos" className="mt-2 flex flex-none gap-2 overflow-x-auto p-1">
+            {references.map((reference, index) =>
+              reference.image ? (
+                <li key={reference.id} className="flex-none">
+                  <img src={reference.image.thumbnail} alt={`Reference ${index + 1} of the person`} className="h-16 w-16 rounded object-cover" />
+                </li>
+              ) : null,
+            )}
+          </ul>
+        ) : null}
+        <ul className="mt-2 flex min-h-0 flex-1 gap-2 p-1">
+          {jobs.map((job, index) => (
+            <li
+              key={job.id}
+              // Narrow screens show only the focused one; wider ones all, side by side.
+              className={`${index === focused ? 'flex' : 'hidden sm:flex'} min-h-0 min-w-0 flex-1 flex-col items-center`}
+            >
+              <button
+                type="button"
+                onClick={() => setFocused(index)}
+                aria-pressed={index === focused}
+                className={`flex min-h-0 flex-1 items-center justify-center rounded-md p-1 ${focusRing} ${
+                  index === focused ? 'ring-2 ring-indigo-400' : ''
+                }`}
+              >
+                {job.image ? (
+                  <img
+                    src={job.image.full_size}
+                    alt={`Candidate ${index + 1} for ${job.identity.name}`}
+                    className="max-h-full max-w-full object-contain"
+                  />
+                ) : null}
+              </button>
+              <p className="mt-1 text-sm">
+                Candidate {index + 1}
+                {job.id === currentJobId ? ' · Current' : ''}
+                {job.starred ? ' · ★' : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <div className="mt-2 flex justify-center gap-2 sm:hidden">
+          <Button variant="secondary" onClick={() => move(-1)}>
+            Previous
+          </Button>
+          <Button variant="secondary" onClick={() => move(1)}>
+            Next
+          </Button>
+        </div>
+        <p role="status" className="sr-only">
+          Candidate {focused + 1} of {jobs.length}
+        </p>
+      </div>
+    </div>
+  );
+}
