@@ -109,11 +109,12 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
   const effectiveResolution = resolution || options.data?.default_resolution || '';
 
   const jobStatus = job.data?.status;
+  const batchDone = Boolean(batch.data?.results.length) && Boolean(batch.data?.results.every((item) => isFinished(item)));
   useEffect(() => {
-    if (jobStatus && isFinished({ status: jobStatus })) {
+    if ((jobStatus && isFinished({ status: jobStatus })) || batchDone) {
       void queryClient.invalidateQueries({ queryKey: [...imageGenerationKeys.jobs(), 'list'] });
     }
-  }, [jobStatus, queryClient]);
+  }, [jobStatus, batchDone, queryClient]);
 
   const update = (changes: Record<string, string | null>, replace = true) => {
     setParams(

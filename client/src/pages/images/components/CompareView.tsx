@@ -54,7 +54,7 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
   }, [chosen, jobs.length, onClose, onUse]);
 
   return (
-    <div className="fixed inset-0 z-30 flex flex-col bg-slate-900/90 p-2 text-white sm:p-4">
+    <div className="fixed inset-0 z-30 flex flex-col bg-slate-950 p-2 text-white sm:p-4">
       <div
         ref={dialog}
         role="dialog"
@@ -104,15 +104,13 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
                 type="button"
                 onClick={() => setFocused(index)}
                 aria-pressed={index === focused}
-                className={`flex min-h-0 flex-1 items-center justify-center rounded-md p-1 ${focusRing} ${
-                  index === focused ? 'ring-2 ring-indigo-400' : ''
-                }`}
+                className={`flex min-h-0 flex-1 items-center justify-center rounded-md p-1 ${focusRing}`}
               >
                 {job.image ? (
                   <img
                     src={job.image.full_size}
                     alt={`Candidate ${index + 1} for ${job.identity.name}`}
-                    className="max-h-full max-w-full object-contain"
+                    className={`max-h-full max-w-full rounded object-contain ${index === focused ? 'ring-4 ring-indigo-400' : 'opacity-80'}`}
                   />
                 ) : null}
               </button>
