@@ -15,17 +15,14 @@ from apps.identities.tests.factories import (
     IdentityImageVersionFactory,
     png_upload,
 )
+from apps.identities.tests.test_identity_viewset import upload_image
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
 
 
 def upload(client: APIClient, identity: Identity, name: str = "a.png") -> dict[str, Any]:
-    response = client.patch(
-        f"/api/v1/identities/{identity.id}/upload-image/",
-        {"image": png_upload(name)},
-        format="multipart",
-    )
+    response = upload_image(client, identity, png_upload(name))
     assert response.status_code == 200, response.content
     body: dict[str, Any] = response.json()
     return body
