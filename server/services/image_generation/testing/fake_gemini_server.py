@@ -146,9 +146,11 @@ class FakeGeminiServer:
         self.path_prefix = path_prefix.rstrip("/")
         self.requests: list[ReceivedRequest] = []
         self.sent_images: list[SentImage] = []
-        # Requests being answered at once, now and at most since the last reset.
+        # Requests of this test being answered at once, now and at most since the last reset.
         self.in_flight = 0
         self.max_in_flight = 0
+        # Bumped by reset: a slow answer of an earlier test, still waiting, records nothing.
+        self._epoch = 0
         self._queue: deque[str] = deque()
         self._flaky_counts: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -211,7 +213,8 @@ class FakeGeminiServer:
             self.sent_images.clear()
             self._queue.clear()
             self._flaky_counts.clear()
-            self.max_in_flight = self.in_flight
+            self.in_flight = self.max_in_flight = 0
+            self._epoch += 1
         self.scenario = "ok"
 
     def _pick_scenario(self, header_value: str | None) -> str:
@@ -232,21 +235,25 @@ class FakeGeminiServer:
         with self._lock:
             self.requests.append(request)
 
-    def _record_sent(self, images: list[SentImage]) -> None:
+    def _record_sent(self, images: list[SentImage], epoch: int) -> None:
         with self._lock:
-            self.sent_images.extend(images)
+            if epoch == self._epoch:
+                self.sent_images.extend(images)
 
     @contextlib.contextmanager
-    def _answering(self) -> Iterator[None]:
-        """Count the request as in flight while it is answered (overlap between callers)."""
+    def _answering(self) -> Iterator[int]:
+        """Count the request as in flight while it is answered (overlap between callers);
+        yields the epoch it belongs to."""
         with self._lock:
+            epoch = self._epoch
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
-            yield
+            yield epoch
         finally:
             with self._lock:
-                self.in_flight -= 1
+                if epoch == self._epoch:
+                    self.in_flight -= 1
 
     def wait(self, seconds: float) -> None:
         """Sleep that ends early when the server stops."""
@@ -287,6 +294,7 @@ class _Drop(Exception):  # noqa: N818 - control flow, not an error
 
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeGeminiServer
+    epoch = 0  # of the request being answered
     server_version = "FakeGemini/1.0"
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -345,7 +353,7 @@ class _Handler(BaseHTTPRequestHandler):
             scenario=scenario,
         )
         fake._record(request)
-        with fake._answering():
+        with fake._answering() as self.epoch:
             if fake.latency_s:
                 fake.wait(fake.latency_s)
             try:
@@ -607,7 +615,7 @@ class _Handler(BaseHTTPRequestHandler):
                 {"inlineData": {"mimeType": label, "data": encoded}, "thoughtSignature": SIGNATURE}
             )
             sent.append(SentImage(label, data, thought=False))
-        self.fake._record_sent(sent)
+        self.fake._record_sent(sent, self.epoch)
         body["candidates"] = [
             {
                 "content": {"role": "model", "parts": parts},
