@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db, IDENTITY_ID, makeIdentity, makeJob, makeReferenceImage, makeVersion, renditions, uuid } from '@/testing/mocks/db';
 import { renderApp } from '@/testing/render';
@@ -52,7 +52,10 @@ describe('Count and candidates', () => {
     expect(within(dialog).getByRole('button', { name: 'Use candidate 1' })).toBeEnabled();
     await user.keyboard('{ArrowRight}');
     expect(within(dialog).getByRole('button', { name: 'In use' })).toBeDisabled(); // candidate 2 is current
-    await user.keyboard('{ArrowRight}{Enter}'); // back to 1, and use it
+    fireEvent.touchStart(dialog, { changedTouches: [{ clientX: 300 }] });
+    fireEvent.touchEnd(dialog, { changedTouches: [{ clientX: 100 }] }); // a swipe left: the next
+    expect(within(dialog).getByRole('button', { name: 'Use candidate 1' })).toBeEnabled();
+    await user.keyboard('{ArrowRight}{ArrowRight}{Enter}'); // back to 1, and use it
     await waitFor(() => expect(db.identities[0]!.current_job).toBe(uuid(21)));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -3,6 +3,9 @@ import type { Job } from '@/api/imageGeneration';
 import type { ReferenceImage } from '@/api/referenceImages';
 import { Button, focusRing } from '@/components/ui/Button';
 
+/** How far a finger must travel sideways to count as a swipe. */
+const SWIPE_PX = 50;
+
 interface CompareViewProps {
   jobs: Job[];
   references: ReferenceImage[];
@@ -13,8 +16,8 @@ interface CompareViewProps {
 
 /**
  * Two to four posters side by side at full height, the person's photos pinned above them.
- * Arrow keys move between them, Enter uses the focused one, Escape closes; on a narrow
- * screen one shows at a time.
+ * Arrow keys (or a swipe) move between them, Enter uses the focused one, Escape closes;
+ * on a narrow screen one shows at a time.
  */
 export function CompareView({ jobs, references, currentJobId, onUse, onClose }: CompareViewProps) {
   const [focused, setFocused] = useState(0);
@@ -49,8 +52,25 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
         onUse(chosen.id);
       }
     };
+    // A swipe on a narrow screen moves too: left for the next, right for the one before.
+    let touchX: number | null = null;
+    const onTouchStart = (event: TouchEvent) => {
+      touchX = event.changedTouches[0]?.clientX ?? null;
+    };
+    const onTouchEnd = (event: TouchEvent) => {
+      const endX = event.changedTouches[0]?.clientX;
+      if (touchX === null || endX === undefined || Math.abs(endX - touchX) < SWIPE_PX) return;
+      const step = endX < touchX ? 1 : -1;
+      setFocused((index) => (index + step + jobs.length) % jobs.length);
+    };
     element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
+    element.addEventListener('touchstart', onTouchStart);
+    element.addEventListener('touchend', onTouchEnd);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('touchstart', onTouchStart);
+      element.removeEventListener('touchend', onTouchEnd);
+    };
   }, [chosen, jobs.length, onClose, onUse]);
 
   return (
