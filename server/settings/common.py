@@ -186,6 +186,11 @@ IMAGE_UPLOAD_MAX_BYTES = int(
     or 20 * 1024 * 1024
 )
 
+# The SFace cosine at or above which two faces count as one person (OpenCV's published
+# threshold): below it a reference photo is flagged as maybe someone else and a poster's
+# likeness reads "may not be them".
+LIKENESS_MATCH_THRESHOLD = env.float("LIKENESS_MATCH_THRESHOLD", default=0.363)
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],

@@ -16,6 +16,7 @@ class ReferenceImageAdmin(admin.ModelAdmin[ReferenceImage]):
         "face_count",
         "face_box",
         "quality_warnings",
+        "match_to_others",
         "created_at",
         "updated_at",
     ]

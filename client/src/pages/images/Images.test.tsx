@@ -93,7 +93,7 @@ describe('Reference image slots', () => {
     db.referenceImages = [
       makeReferenceImage({
         order: 2,
-        quality: { faces: 0, face_box: null, warnings: [{ code: 'no_face', message: 'No face was found in this photo.' }] },
+        quality: { faces: 0, face_box: null, match_to_others: null, warnings: [{ code: 'no_face', message: 'No face was found in this photo.' }] },
       }),
     ];
     renderApp('/images');

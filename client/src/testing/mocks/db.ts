@@ -70,7 +70,7 @@ export function makeReferenceImage(overrides: Partial<ReferenceImageOutput> = {}
     image: renditions('ref-1'),
     width: 1024,
     height: 1024,
-    quality: { faces: 1, face_box: [10, 10, 100, 100], warnings: [] },
+    quality: { faces: 1, face_box: [10, 10, 100, 100], match_to_others: null, warnings: [] },
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     ...overrides,
@@ -112,6 +112,8 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
     finished_at: null,
     provider_ms: null,
     saved_to_identity_at: null,
+    likeness: null,
+    likeness_unavailable_reason: 'The likeness is measured once the poster is stored.',
     ...overrides,
   };
 }

@@ -79,6 +79,18 @@ class GenerationJob(ImageMixin, BaseModel):
         REFERENCES_GONE = "references_gone"
         CANCELLED = "cancelled"
 
+    class LikenessVerdict(models.TextChoices):
+        MATCH = "match"
+        NO_MATCH = "no_match"
+        NO_FACE = "no_face"
+
+    class LikenessUnscored(models.TextChoices):
+        """Why a stored poster has no likeness."""
+
+        FACE_MATCHING_OFF = "face_matching_off"
+        NO_REFERENCE_FACES = "no_reference_faces"
+        SCORER_FAILED = "scorer_failed"
+
     FINISHED = (Status.SUCCEEDED, Status.FAILED, Status.CANCELLED)
     # The only moves a job makes; every change of `status` goes through this table.
     TRANSITIONS: ClassVar[dict[str, frozenset[str]]] = {
@@ -158,6 +170,15 @@ class GenerationJob(ImageMixin, BaseModel):
     finished_at = models.DateTimeField(null=True, blank=True)
     provider_ms = models.PositiveIntegerField(null=True, blank=True)
     saved_to_identity_at = models.DateTimeField(null=True, blank=True)
+
+    # How much the poster's best face looks like the references sent (SFace cosine, 0-1).
+    likeness_score = models.FloatField(null=True, blank=True)
+    likeness_verdict = models.CharField(max_length=16, blank=True, choices=LikenessVerdict.choices)
+    likeness_faces = models.PositiveSmallIntegerField(null=True, blank=True)
+    likeness_scored_at = models.DateTimeField(null=True, blank=True)
+    likeness_unscored = models.CharField(
+        max_length=32, blank=True, choices=LikenessUnscored.choices
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -11,3 +11,8 @@ class GenerationJobFilterSerializer(serializers.Serializer[Any]):
     status = serializers.ChoiceField(choices=GenerationJob.Status.choices, required=False)
     batch_id = serializers.UUIDField(required=False)
     starred = serializers.BooleanField(required=False, allow_null=True, default=None)
+    likeness = serializers.ChoiceField(
+        choices=GenerationJob.LikenessVerdict.choices,
+        required=False,
+        help_text="Only posters with this likeness verdict.",
+    )

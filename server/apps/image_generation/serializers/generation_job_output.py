@@ -7,6 +7,15 @@ from apps.core.serializers import VersatileImageFieldWithSizes
 from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
+Unscored = GenerationJob.LikenessUnscored
+_UNSCORED_REASONS = {
+    Unscored.FACE_MATCHING_OFF: "Face matching is off for this person, so nothing was compared.",
+    Unscored.NO_REFERENCE_FACES: "None of the photos sent shows a face to compare with.",
+    Unscored.SCORER_FAILED: "The likeness could not be measured for this poster.",
+}
+_NOT_STORED = "The likeness is measured once the poster is stored."
+_BEFORE_LIKENESS = "This poster was made before likeness was measured."
+
 
 class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     status = serializers.ChoiceField(choices=GenerationJob.Status.choices, read_only=True)
@@ -28,6 +37,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     cost_usd = serializers.DecimalField(max_digits=10, decimal_places=4, read_only=True)
     batch = serializers.UUIDField(source="batch_id", read_only=True, allow_null=True)
     cancel_requested = serializers.SerializerMethodField()
+    likeness = serializers.SerializerMethodField()
+    likeness_unavailable_reason = serializers.SerializerMethodField()
 
     class Meta:
         model = GenerationJob
@@ -65,6 +76,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "finished_at",
             "provider_ms",
             "saved_to_identity_at",
+            "likeness",
+            "likeness_unavailable_reason",
         )
         read_only_fields = fields
 
@@ -114,3 +127,47 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "output_tokens": job.output_tokens or 0,
             "total_tokens": job.total_tokens,
         }
+
+    @extend_schema_field(
+        inline_serializer(
+            "GenerationJobLikeness",
+            {
+                "score": serializers.FloatField(
+                    allow_null=True,
+                    min_value=0,
+                    max_value=1,
+                    help_text="How much the poster's best face looks like the reference "
+                    "photos sent (0-1); null when no face was found.",
+                ),
+                "verdict": serializers.ChoiceField(choices=GenerationJob.LikenessVerdict.choices),
+                "faces": serializers.IntegerField(help_text="Faces found in the poster."),
+                "scored_at": serializers.DateTimeField(),
+            },
+            allow_null=True,
+        )
+    )
+    def get_likeness(self, job: GenerationJob) -> dict[str, Any] | None:
+        if not job.likeness_verdict or job.likeness_scored_at is None:
+            return None
+        return {
+            "score": job.likeness_score,
+            "verdict": job.likeness_verdict,
+            "faces": job.likeness_faces or 0,
+            "scored_at": serializers.DateTimeField().to_representation(job.likeness_scored_at),
+        }
+
+    @extend_schema_field(
+        {
+            "type": "string",
+            "nullable": True,
+            "description": "Why `likeness` is null, in a sentence; null when it is set.",
+        }
+    )
+    def get_likeness_unavailable_reason(self, job: GenerationJob) -> str | None:
+        if job.likeness_verdict:
+            return None
+        if job.likeness_unscored:
+            return _UNSCORED_REASONS[Unscored(job.likeness_unscored)]
+        if job.status != GenerationJob.Status.SUCCEEDED:
+            return _NOT_STORED
+        return _BEFORE_LIKENESS

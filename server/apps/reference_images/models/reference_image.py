@@ -51,6 +51,15 @@ class ReferenceImage(ImageMixin, BaseModel):
         null=True, blank=True, editable=False, help_text="[x, y, width, height] of the main face"
     )
     quality_warnings = models.JSONField(default=list, blank=True, editable=False)
+    # Biometric data: the SFace embedding of the largest face (128 float32), never served or
+    # logged; it goes with the row and is replaced with the photo.
+    face_embedding = models.BinaryField(null=True, blank=True, editable=False)
+    match_to_others = models.FloatField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Likeness (0-1) of this photo's face to the person's other photos' faces",
+    )
 
     class Meta:
         ordering = ["order", "-created_at"]

@@ -2,7 +2,13 @@ from typing import Any
 
 from rest_framework import serializers
 
-QUALITY_WARNING_CODES = ("no_face", "multiple_faces", "face_too_small", "low_resolution")
+QUALITY_WARNING_CODES = (
+    "no_face",
+    "multiple_faces",
+    "face_too_small",
+    "low_resolution",
+    "different_person",
+)
 
 
 class ReferenceImageQualityWarningOutputSerializer(serializers.Serializer[Any]):
@@ -18,5 +24,12 @@ class ReferenceImageQualityOutputSerializer(serializers.Serializer[Any]):
         max_length=4,
         allow_null=True,
         help_text="[x, y, width, height] of the largest face, in the stored photo's pixels.",
+    )
+    match_to_others = serializers.FloatField(
+        allow_null=True,
+        min_value=0,
+        max_value=1,
+        help_text="How much this photo's face looks like the person's other photos' faces "
+        "(0-1); null with fewer than two photos with a face, or when faces are not matched.",
     )
     warnings = ReferenceImageQualityWarningOutputSerializer(many=True, source="quality_warnings")

@@ -24,12 +24,12 @@ def photo_upload(
 _PREPARED: dict[bytes, PreparedImage] = {}
 
 
-def _prepared_once(*, file: File[bytes]) -> PreparedImage:
+def _prepared_once(*, file: File[bytes], embed: bool) -> PreparedImage:
     file.seek(0)
-    key = hashlib.sha256(file.read()).digest()
+    key = hashlib.sha256(file.read()).digest() + bytes([embed])
     file.seek(0)
     if key not in _PREPARED:
-        _PREPARED[key] = prepare_reference_image(file=file)
+        _PREPARED[key] = prepare_reference_image(file=file, embed=embed)
     return _PREPARED[key]
 
 

@@ -20,7 +20,7 @@ def test_phone_photo_is_turned_upright_and_loses_its_exif_and_location() -> None
         picture=fixture_image("astronaut").convert("RGB").resize((4000, 3000))
     )
 
-    prepared = prepare_reference_image(file=upload(data))
+    prepared = prepare_reference_image(file=upload(data), embed=True)
 
     stored = decoded(prepared.image_bytes)
     assert stored.size == (3000, 4000)
@@ -38,7 +38,8 @@ def test_accepted_formats_are_stored_as_jpeg(format_: str) -> None:
     photo = fixture_image("astronaut").convert("RGB")
 
     prepared = prepare_reference_image(
-        file=upload(image_bytes(photo, format=format_), "photo.bin", "application/octet-stream")
+        file=upload(image_bytes(photo, format=format_), "photo.bin", "application/octet-stream"),
+        embed=True,
     )
 
     stored = decoded(prepared.image_bytes)
@@ -48,7 +49,7 @@ def test_accepted_formats_are_stored_as_jpeg(format_: str) -> None:
 
 def test_a_name_and_content_type_that_lie_do_not_matter() -> None:
     png = image_bytes(fixture_image("coffee"), format="PNG")
-    prepared = prepare_reference_image(file=upload(png, "notes.txt", "text/plain"))
+    prepared = prepare_reference_image(file=upload(png, "notes.txt", "text/plain"), embed=True)
     assert decoded(prepared.image_bytes).format == "JPEG"
 
 
@@ -57,7 +58,8 @@ def test_greyscale_profile_photo_becomes_rgb_and_its_face_is_found() -> None:
     assert grey.mode == "L"
 
     prepared = prepare_reference_image(
-        file=upload(image_bytes(grey, format="PNG"), "camera.png", "image/png")
+        file=upload(image_bytes(grey, format="PNG"), "camera.png", "image/png"),
+        embed=True,
     )
 
     assert decoded(prepared.image_bytes).mode == "RGB"
@@ -70,7 +72,7 @@ def test_multi_picture_jpeg_from_a_phone_camera_is_accepted() -> None:
     data = image_bytes(photo, format="MPO", save_all=True, append_images=[photo])
     assert Image.open(io.BytesIO(data)).format == "MPO"
 
-    prepared = prepare_reference_image(file=upload(data))
+    prepared = prepare_reference_image(file=upload(data), embed=True)
 
     assert decoded(prepared.image_bytes).format == "JPEG"
     assert prepared.quality.faces == 1

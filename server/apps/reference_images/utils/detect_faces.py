@@ -4,7 +4,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from .yunet_model_path import yunet_model_path
+from .face_model_path import YUNET_MODEL_FILE, face_model_path
 
 DETECTION_MAX_SIDES = (1536, 640)
 SCORE_THRESHOLD = 0.7
@@ -21,6 +21,8 @@ class FaceBox:
     width: int
     height: int
     score: float
+    # The eyes, nose tip and mouth corners as (x, y) pairs, for aligning the face to embed it.
+    landmarks: tuple[float, ...] = ()
 
 
 def _detect_at(image: Image.Image, max_side: int) -> list[FaceBox]:
@@ -34,7 +36,7 @@ def _detect_at(image: Image.Image, max_side: int) -> list[FaceBox]:
         )
     bgr = np.ascontiguousarray(np.asarray(small.convert("RGB"))[:, :, ::-1])
     detector = cv2.FaceDetectorYN.create(
-        str(yunet_model_path()),
+        str(face_model_path(YUNET_MODEL_FILE)),
         "",
         (bgr.shape[1], bgr.shape[0]),
         SCORE_THRESHOLD,
@@ -47,25 +49,34 @@ def _detect_at(image: Image.Image, max_side: int) -> list[FaceBox]:
     faces = []
     for row in found:
         x, y, w, h = (float(value) / scale for value in row[:4])
+        landmarks = tuple(float(value) / scale for value in row[4:14])
         left, top = max(0, round(x)), max(0, round(y))
         right, bottom = min(width, round(x + w)), min(height, round(y + h))
         if right > left and bottom > top:
             faces.append(
                 FaceBox(
-                    x=left, y=top, width=right - left, height=bottom - top, score=float(row[-1])
+                    x=left,
+                    y=top,
+                    width=right - left,
+                    height=bottom - top,
+                    score=float(row[-1]),
+                    landmarks=landmarks,
                 )
             )
     return sorted(faces, key=lambda face: face.width * face.height, reverse=True)
 
 
-def detect_faces(*, image: Image.Image) -> list[FaceBox]:
+def detect_faces(
+    *, image: Image.Image, max_sides: tuple[int, ...] = DETECTION_MAX_SIDES
+) -> list[FaceBox]:
     """Faces in an RGB image with YuNet, largest first, in the image's own pixels.
 
     YuNet finds faces of about 10 to 300 pixels. Detection runs first on a copy whose long
     edge is at most 1536 px, so faces that are a small part of a large photo are found; when
-    none is found there, again at 640 px, so a close-up face is found too.
+    none is found there, again at 640 px, so a close-up face is found too. `max_sides` picks
+    other sizes, tried in turn.
     """
-    for max_side in DETECTION_MAX_SIDES:
+    for max_side in max_sides:
         faces = _detect_at(image, max_side)
         if faces:
             return faces

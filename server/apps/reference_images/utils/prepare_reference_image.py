@@ -7,6 +7,7 @@ from apps.core.uploads import encode_image, normalise_uploaded_image
 
 from .assess_image_quality import ImageQuality, assess_image_quality
 from .detect_faces import FaceBox, detect_faces
+from .embed_faces import embed_faces
 
 MODEL_IMAGE_MAX_SIDE = 1536
 MODEL_IMAGE_JPEG_QUALITY = 90
@@ -21,6 +22,7 @@ class PreparedImage:
     width: int
     height: int
     quality: ImageQuality
+    face_embedding: bytes | None  # of the largest face, when faces may be matched
 
 
 def _scaled(face: FaceBox, factor: float, width: int, height: int) -> FaceBox:
@@ -31,12 +33,13 @@ def _scaled(face: FaceBox, factor: float, width: int, height: int) -> FaceBox:
         width=min(width - x, round(face.width * factor)),
         height=min(height - y, round(face.height * factor)),
         score=face.score,
+        landmarks=tuple(value * factor for value in face.landmarks),
     )
 
 
-def prepare_reference_image(*, file: File[bytes]) -> PreparedImage:
+def prepare_reference_image(*, file: File[bytes], embed: bool) -> PreparedImage:
     """Validate and normalise an uploaded photo (the core upload pipeline), then derive and
-    check it, once, in memory.
+    check it, once, in memory; with `embed`, embed its largest face too.
 
     Raises ValidationError (400) or PayloadTooLarge (413) with a sentence when the file is
     refused; quality problems are warnings, never refusals.
@@ -46,11 +49,16 @@ def prepare_reference_image(*, file: File[bytes]) -> PreparedImage:
     model_sized = image.copy()
     model_sized.thumbnail((MODEL_IMAGE_MAX_SIDE, MODEL_IMAGE_MAX_SIDE), Image.Resampling.LANCZOS)
     factor = width / model_sized.width
-    faces = [_scaled(face, factor, width, height) for face in detect_faces(image=model_sized)]
+    found = detect_faces(image=model_sized)
+    embedding = None
+    if embed and found:
+        embedding = embed_faces(image=model_sized, faces=found[:1])[0].tobytes()
+    faces = [_scaled(face, factor, width, height) for face in found]
     return PreparedImage(
         image_bytes=encode_image(image=image),
         model_image_bytes=encode_image(image=model_sized, quality=MODEL_IMAGE_JPEG_QUALITY),
         width=width,
         height=height,
         quality=assess_image_quality(width=width, height=height, faces=faces),
+        face_embedding=embedding,
     )

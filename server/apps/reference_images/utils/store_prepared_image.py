@@ -42,5 +42,6 @@ def store_prepared_image(*, prepared: PreparedImage) -> StoredPreparedImage:
             "face_count": prepared.quality.faces,
             "face_box": prepared.quality.face_box,
             "quality_warnings": [asdict(warning) for warning in prepared.quality.warnings],
+            "face_embedding": prepared.face_embedding,
         },
     )

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageOps
 
 from services.image_generation.image_sizes import (
     ALLOWED_ASPECT_RATIOS,
@@ -144,6 +144,9 @@ class FakeGeminiServer:
         self.latency_s = latency_s
         self.retry_delay = retry_delay
         self.path_prefix = path_prefix.rstrip("/")
+        # What successful answers show instead of the colours drawn from the prompt, fitted
+        # to the requested size: a face, or none, for the likeness of a poster.
+        self.answer_picture: Image.Image | None = None
         self.requests: list[ReceivedRequest] = []
         self.sent_images: list[SentImage] = []
         # Requests of this test being answered at once, now and at most since the last reset.
@@ -216,6 +219,7 @@ class FakeGeminiServer:
             self.in_flight = self.max_in_flight = 0
             self._epoch += 1
         self.scenario = "ok"
+        self.answer_picture = None
 
     def _pick_scenario(self, header_value: str | None) -> str:
         with self._lock:
@@ -580,7 +584,10 @@ class _Handler(BaseHTTPRequestHandler):
             width, height = 1024, 1024
         else:
             raise _error(400, "INVALID_ARGUMENT", f"Unknown fake scenario {scenario!r}.")
-        data = render_image(request.prompt, width, height, image_format)
+        if self.fake.answer_picture is None:
+            data = render_image(request.prompt, width, height, image_format)
+        else:
+            data = _fitted_picture(self.fake.answer_picture, width, height, image_format)
         encoded = base64.b64encode(data).decode()
         if scenario == "bad_base64":
             encoded = "@@not*base64@@" + encoded[:16]
@@ -752,6 +759,13 @@ def _ratio_value(aspect_ratio: str) -> float:
 _RENDER_CACHE_SIZE = 32
 _render_lock = threading.Lock()
 _render_cache: dict[tuple[str, int, int, str], bytes] = {}
+
+
+def _fitted_picture(picture: Image.Image, width: int, height: int, image_format: str) -> bytes:
+    fitted = ImageOps.pad(picture.convert("RGB"), (width, height), color=(24, 24, 32))
+    buffer = io.BytesIO()
+    fitted.save(buffer, format=image_format)
+    return buffer.getvalue()
 
 
 def render_image(prompt: str, width: int, height: int, image_format: str = "PNG") -> bytes:

@@ -12,9 +12,10 @@ def list_generation_jobs(
     status: str | None = None,
     batch_id: UUID | None = None,
     starred: bool | None = None,
+    likeness: str | None = None,
 ) -> QuerySet[GenerationJob]:
-    """Generation jobs, newest first, optionally for one identity, user, status or batch, or
-    only the starred (or unstarred) ones."""
+    """Generation jobs, newest first, optionally for one identity, user, status, batch or
+    likeness verdict, or only the starred (or unstarred) ones."""
     jobs = GenerationJob.objects.select_related("identity").order_by("-created_at")
     if identity_id is not None:
         jobs = jobs.filter(identity_id=identity_id)
@@ -26,4 +27,6 @@ def list_generation_jobs(
         jobs = jobs.filter(batch_id=batch_id)
     if starred is not None:
         jobs = jobs.filter(starred=starred)
+    if likeness:
+        jobs = jobs.filter(likeness_verdict=likeness)
     return jobs

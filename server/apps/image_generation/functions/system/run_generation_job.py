@@ -23,6 +23,7 @@ from services.image_generation import (
 )
 
 from .attach_poster_to_identity import attach_poster_to_identity
+from .measure_poster_likeness import measure_poster_likeness
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,8 @@ def _draw(job: GenerationJob, references: list[ReferenceImage]) -> GeneratedImag
 
 
 def _keep(job: GenerationJob, result: GeneratedImage) -> None:
-    """Store the poster exactly as returned, with its renditions, and end the job succeeded.
+    """Store the poster exactly as returned, with its renditions and its likeness, and end
+    the job succeeded.
 
     Whatever fails on the way ends the job failed with the code of the step that failed,
     and leaves no file stored.
@@ -94,6 +96,8 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
         step = Code.STORAGE_ERROR
         store_image_renditions(image=job.image, renditions=renditions)
         step = Code.INTERNAL
+        # Measured before the job ends, so whoever sees it succeeded sees its likeness too.
+        likeness = measure_poster_likeness(job=job, data=result.data)
         with transaction.atomic():
             job.succeed(
                 image=job.image,
@@ -101,6 +105,7 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
                 image_height=result.height,
                 mime_type=result.mime_type,
                 **fields,
+                **likeness,
             )
             if job.save_to_identity:
                 attach_poster_to_identity(job=job, data=result.data, saved_by=job.created_by)

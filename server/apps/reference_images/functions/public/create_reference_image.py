@@ -6,9 +6,11 @@ from apps.core.utils import files_removed_on_failure
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     StoredPreparedImage,
+    can_match_faces,
     get_next_available_order,
     lock_reference_image_slots,
     prepare_reference_image,
+    refresh_match_to_others,
     slot_taken_as_validation_error,
     store_prepared_image,
 )
@@ -26,7 +28,9 @@ def create_reference_image(
     unique constraint, so concurrent uploads never make a sixth image or a duplicate slot.
     An upload that finds no slot removes its files again.
     """
-    stored = store_prepared_image(prepared=prepare_reference_image(file=image_file))
+    stored = store_prepared_image(
+        prepared=prepare_reference_image(file=image_file, embed=can_match_faces(actor))
+    )
     with files_removed_on_failure(stored.names):
         return _take_slot(actor=actor, name=name, order=order, stored=stored)
 
@@ -48,4 +52,6 @@ def _take_slot(
     reference_image.full_clean(exclude=["image", "model_image"], validate_constraints=False)
     with slot_taken_as_validation_error(order=chosen, limit_reached=order is None):
         reference_image.save()
+    refresh_match_to_others(user=actor)
+    reference_image.refresh_from_db(fields=["match_to_others", "quality_warnings"])
     return reference_image

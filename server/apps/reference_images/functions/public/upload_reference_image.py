@@ -8,7 +8,9 @@ from apps.core.utils import delete_files_on_commit, files_removed_on_failure, ro
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     StoredPreparedImage,
+    can_match_faces,
     prepare_reference_image,
+    refresh_match_to_others,
     store_prepared_image,
 )
 from apps.users.models import User
@@ -26,7 +28,9 @@ def upload_reference_image(
     The old files go only once that is committed; if it fails, the new files go instead.
     """
     get_reference_image_for(actor=actor, reference_image_id=reference_image_id)  # before work
-    stored = store_prepared_image(prepared=prepare_reference_image(file=image_file))
+    stored = store_prepared_image(
+        prepared=prepare_reference_image(file=image_file, embed=can_match_faces(actor))
+    )
     with files_removed_on_failure(stored.names):
         return _point_at(actor=actor, reference_image_id=reference_image_id, stored=stored)
 
@@ -43,4 +47,5 @@ def _point_at(
     # its dimensions, which are known.
     ReferenceImage.objects.filter(pk=locked.pk).update(**stored.fields, updated_at=timezone.now())
     delete_files_on_commit(old_names)
+    refresh_match_to_others(user=actor)
     return ReferenceImage.objects.get(pk=locked.pk)
