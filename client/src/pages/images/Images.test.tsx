@@ -237,3 +237,65 @@ describe('Regenerate', () => {
     expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
   });
 });
+
+describe('Likeness', () => {
+  const scored = (score: number | null, verdict: 'match' | 'no_match' | 'no_face') => ({
+    likeness: { score, verdict, faces: verdict === 'no_face' ? 0 : 1, scored_at: '2026-12-02T10:00:00Z' },
+    likeness_unavailable_reason: null,
+  });
+
+  it('says on the poster how much it looks like the person, and what the number means', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [makeJob({ id: uuid(5), status: 'succeeded', image: renditions('poster'), ...scored(0.781, 'match') })];
+    renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(5)}`);
+    const result = await screen.findByRole('region', { name: 'Generated image' });
+    expect(await within(result).findByText('Likeness 78 % — looks like them')).toBeInTheDocument();
+    expect(within(result).getByText(/how closely the face in the poster matches the faces in the reference photos/)).toBeInTheDocument();
+  });
+
+  it('gives the reason when a poster has no likeness', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [
+      makeJob({
+        id: uuid(5),
+        status: 'succeeded',
+        image: renditions('poster'),
+        likeness: null,
+        likeness_unavailable_reason: 'Face matching is off for this person, so nothing was compared.',
+      }),
+    ];
+    renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(5)}`);
+    expect(await screen.findByText('Face matching is off for this person, so nothing was compared.')).toBeInTheDocument();
+  });
+
+  it('sorts the history by likeness, highest first, posters without a face last', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [
+      makeJob({ id: uuid(21), status: 'succeeded', image: renditions('a'), ...scored(null, 'no_face') }),
+      makeJob({ id: uuid(22), status: 'succeeded', image: renditions('b'), ...scored(0.14, 'no_match') }),
+      makeJob({ id: uuid(23), status: 'succeeded', image: renditions('c'), ...scored(0.78, 'match') }),
+    ];
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}`);
+    const history = await screen.findByRole('region', { name: 'History' });
+    const labels = () => within(history).getAllByTestId('likeness').map((badge) => badge.textContent);
+    await within(history).findAllByTestId('likeness');
+    expect(labels()).toEqual(['No face found', '⚠ Likeness 14 % — may not be them', 'Likeness 78 % — looks like them']);
+    await user.selectOptions(within(history).getByLabelText('Sort'), 'likeness');
+    expect(labels()).toEqual(['Likeness 78 % — looks like them', '⚠ Likeness 14 % — may not be them', 'No face found']);
+  });
+
+  it('shows on a slot that its photo may show someone else', async () => {
+    const message = 'This photo may show a different person than the other photos (match 21 %).';
+    db.referenceImages = [
+      makeReferenceImage({ order: 0, quality: { faces: 1, face_box: [1, 1, 9, 9], match_to_others: 0.8, warnings: [] } }),
+      makeReferenceImage({
+        id: uuid(31),
+        order: 1,
+        quality: { faces: 1, face_box: [1, 1, 9, 9], match_to_others: 0.21, warnings: [{ code: 'different_person', message }] },
+      }),
+    ];
+    renderApp('/images');
+    expect(await screen.findByText(new RegExp(message.replace(/[().%]/g, '.')))).toBeInTheDocument();
+  });
+});

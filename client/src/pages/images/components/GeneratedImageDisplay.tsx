@@ -1,6 +1,8 @@
 import type { Job } from '@/api/imageGeneration';
 import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { LikenessBadge } from '@/components/LikenessBadge';
+import { LIKENESS_EXPLANATION } from '@/lib/likeness';
 
 export function downloadName(identityName: string, mimeType?: string | null): string {
   const slug =
@@ -90,6 +92,10 @@ export function GeneratedImageDisplay({
             height={job.height ?? undefined}
             className="mx-auto mt-3 h-auto max-h-[70vh] w-auto max-w-full rounded-md bg-slate-100"
           />
+          <div className="mt-2 space-y-1">
+            <LikenessBadge job={job} explainMissing />
+            <p className="text-xs text-slate-600">{LIKENESS_EXPLANATION}</p>
+          </div>
           <div className="mt-3 flex flex-wrap gap-2">
             <Button onClick={onSave} disabled={saved || isSaving}>
               {saved ? 'Saved to identity' : isSaving ? 'Saving…' : 'Save to Identity'}

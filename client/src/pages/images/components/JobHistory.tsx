@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Job } from '@/api/imageGeneration';
+import { LikenessBadge } from '@/components/LikenessBadge';
 import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
+import { byLikeness } from '@/lib/likeness';
 import { jobAspect, jobSettingsText, jobStatusText, when } from './jobText';
 
 interface JobHistoryProps {
@@ -22,6 +24,8 @@ interface JobHistoryProps {
   onToggleCompare: (jobId: string) => void;
 }
 
+type Order = 'newest' | 'likeness';
+
 export function JobHistory({
   jobs,
   total,
@@ -36,12 +40,29 @@ export function JobHistory({
   compareIds,
   onToggleCompare,
 }: JobHistoryProps) {
+  const [order, setOrder] = useState<Order>('newest');
+  const sortId = useId();
   const shown = jobs?.length ?? 0;
+  const ordered = order === 'likeness' && jobs ? [...jobs].sort(byLikeness) : jobs;
   return (
     <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="history-heading" className="text-lg font-semibold">
-        History
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          History
+        </h2>
+        <label htmlFor={sortId} className="flex items-center gap-2 text-sm text-slate-700">
+          Sort
+          <select
+            id={sortId}
+            value={order}
+            onChange={(event) => setOrder(event.target.value as Order)}
+            className={`rounded-md border border-slate-300 bg-white px-2 py-1 text-sm ${focusRing}`}
+          >
+            <option value="newest">Newest first</option>
+            <option value="likeness">Likeness, highest first</option>
+          </select>
+        </label>
+      </div>
       {filters}
       {isPending ? <Spinner label="Loading earlier images…" /> : null}
       <ErrorMessage error={error} className="mt-2" />
@@ -53,7 +74,7 @@ export function JobHistory({
           </p>
           {/* Padding inside the scroller, so a tile's focus ring is not cut off. */}
           <ul className="mt-2 flex gap-3 overflow-x-auto p-2">
-            {jobs.map((job) => {
+            {(ordered ?? []).map((job) => {
               const open = job.id === currentJobId;
               const inUse = job.id === identityJobId;
               return (
@@ -91,6 +112,7 @@ export function JobHistory({
                     </span>
                     <span className="text-slate-600">{jobSettingsText(job)}</span>
                     <span className="truncate text-slate-600">{when(job.created_at)}</span>
+                    <LikenessBadge job={job} />
                   </button>
                   {job.status === 'succeeded' && job.image ? (
                     <label className="inline-flex items-center gap-1 text-xs">
