@@ -1,5 +1,12 @@
 from .build_identity_prompt import build_identity_prompt
 from .estimate_job_cost_usd import estimate_job_cost_usd
 from .load_reference_photos import load_reference_photos
+from .score_poster_likeness import PosterLikeness, score_poster_likeness
 
-__all__ = ["build_identity_prompt", "estimate_job_cost_usd", "load_reference_photos"]
+__all__ = [
+    "PosterLikeness",
+    "build_identity_prompt",
+    "estimate_job_cost_usd",
+    "load_reference_photos",
+    "score_poster_likeness",
+]

@@ -33,6 +33,7 @@ def _detect_at(image: Image.Image, max_side: int) -> list[FaceBox]:
         small = image.resize(
             (max(1, round(width * scale)), max(1, round(height * scale))),
             Image.Resampling.BILINEAR,
+            reducing_gap=3.0,  # shrink by whole factors first: much faster on large images
         )
     bgr = np.ascontiguousarray(np.asarray(small.convert("RGB"))[:, :, ::-1])
     detector = cv2.FaceDetectorYN.create(
