@@ -2,8 +2,9 @@
 
 1. Embedding a 12 MP phone reference photo: the whole upload pipeline with and without the
    embedding, and the embedding step alone (SFace on the model-ready copy's largest face).
-2. Scoring a 4K poster (5504x3072 PNG, as Gemini's 16:9 4K) with two faces: decode, YuNet on
-   the small copy, SFace on each face, cosine to the references' mean. Target: <= 150 ms.
+2. Scoring a 4K poster (5504x3072, as Gemini's 16:9 4K, as PNG and as JPEG) with two
+   faces: decode, YuNet on the small copy, SFace on each face, cosine to the references'
+   mean. Target: <= 150 ms.
 3. The SFace cosine of same-person and different-person pairs over the photos the project
    ships: its only people are the astronaut and the man behind the camera, so each person's
    other photos are variants of their one photo (mirrored, cropped, darker, greyscale,
@@ -103,12 +104,12 @@ def offline_poster_of(photo: Image.Image) -> Image.Image:
         return image.convert("RGB")
 
 
-def four_k_poster_with_two_faces() -> bytes:
+def four_k_poster_with_two_faces(image_format: str) -> bytes:
     poster = Image.new("RGB", (5504, 3072), (24, 32, 48))
     poster.paste(picture("astronaut").resize((1400, 1400)), (600, 900))
     poster.paste(picture("camera").resize((1400, 1400)), (3300, 900))
     buffer = io.BytesIO()
-    poster.save(buffer, format="PNG", compress_level=6)
+    poster.save(buffer, format=image_format, **({"quality": 90} if image_format == "JPEG" else {}))
     return buffer.getvalue()
 
 
@@ -146,23 +147,23 @@ def main() -> None:
     ):
         print(f"  {label:<38} {median:7.1f} / {worst:.1f} ms")
 
-    poster = four_k_poster_with_two_faces()
     references = [embedding(image) for image in variants(picture("astronaut"))[:3]]
-    result = score_poster_likeness(data=poster, references=references)
-    scored = timed_ms(lambda: score_poster_likeness(data=poster, references=references))
-    with Image.open(io.BytesIO(poster)) as opened:
-        decode = timed_ms(lambda: Image.open(io.BytesIO(poster)).convert("RGB"))
-        size = opened.size
-    print(
-        f"\n4K poster {size[0]}x{size[1]} PNG ({len(poster) / 1e6:.1f} MB), {result.faces} faces:"
-    )
-    print(
-        f"  score (decode + detect + embed)        {scored[0]:7.1f} / {scored[1]:.1f} ms   "
-        f"target <= {TARGET_POSTER_MS} ms: {'met' if scored[0] <= TARGET_POSTER_MS else 'NOT met'}"
-    )
-    print(f"  of which decoding the PNG              {decode[0]:7.1f} / {decode[1]:.1f} ms")
-    print(f"  detect + embed + compare (the rest)    {scored[0] - decode[0]:7.1f} ms")
-    print(f"  verdict {result.verdict}, score {result.score or 0:.3f}")
+    for image_format in ("PNG", "JPEG"):
+        poster = four_k_poster_with_two_faces(image_format)
+        result = score_poster_likeness(data=poster, references=references)
+        scored = timed_ms(
+            lambda data=poster: score_poster_likeness(data=data, references=references)
+        )
+        decode = timed_ms(lambda data=poster: Image.open(io.BytesIO(data)).load())
+        met = "met" if scored[0] <= TARGET_POSTER_MS else "NOT met"
+        size = f"{len(poster) / 1e6:.1f} MB"
+        print(f"\n4K poster 5504x3072 {image_format} ({size}), {result.faces} faces:")
+        print(
+            f"  score (decode + detect + embed)        {scored[0]:7.1f} / {scored[1]:.1f} ms   "
+            f"target <= {TARGET_POSTER_MS} ms: {met}"
+        )
+        print(f"  a full decode alone, for comparison    {decode[0]:7.1f} / {decode[1]:.1f} ms")
+        print(f"  verdict {result.verdict}, score {result.score or 0:.3f}")
 
     astronaut = [embedding(image) for image in variants(picture("astronaut"))]
     astronaut.append(embedding(offline_poster_of(picture("astronaut"))))
