@@ -28,6 +28,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     cost_usd = serializers.DecimalField(max_digits=10, decimal_places=4, read_only=True)
     batch = serializers.UUIDField(source="batch_id", read_only=True, allow_null=True)
     cancel_requested = serializers.SerializerMethodField()
+    # The job this one refines; null for a fresh poster (or when the parent was deleted).
+    parent_id = serializers.UUIDField(read_only=True, allow_null=True)
 
     class Meta:
         model = GenerationJob
@@ -46,6 +48,9 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "resolution",
             "additional_prompt",
             "prompt",
+            "parent_id",
+            "instruction",
+            "depth",
             "reference_image_ids",
             "image",
             "image_url",

@@ -1,5 +1,11 @@
 from .build_identity_prompt import build_identity_prompt
+from .build_refinement_prompt import build_refinement_prompt
 from .estimate_job_cost_usd import estimate_job_cost_usd
 from .load_reference_photos import load_reference_photos
 
-__all__ = ["build_identity_prompt", "estimate_job_cost_usd", "load_reference_photos"]
+__all__ = [
+    "build_identity_prompt",
+    "build_refinement_prompt",
+    "estimate_job_cost_usd",
+    "load_reference_photos",
+]
