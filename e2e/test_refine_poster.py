@@ -1,25 +1,15 @@
 """Refining a poster in Chromium: the child with its instruction, still there after a reload."""
 
-from pathlib import Path
-
 from playwright.sync_api import Browser, expect
 
-from .conftest import ADMIN_EMAIL, ADMIN_PASSWORD, Stack
-from .test_images_page import ARTIFACTS, FIXTURES, sign_in
+from .conftest import Stack
+from .test_images_page import ARTIFACTS, FIXTURES, admin_page
 
 
 def test_admin_refines_a_poster_and_sees_the_child_after_a_reload(
-    stack: Stack, browser: Browser, tmp_path: Path
+    stack: Stack, browser: Browser
 ) -> None:
-    console_errors: list[str] = []
-    ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.on(
-        "console",
-        lambda message: console_errors.append(message.text) if message.type == "error" else None,
-    )
-    sign_in(page, stack, ADMIN_EMAIL, ADMIN_PASSWORD)
+    context, page, console_errors = admin_page(stack, browser)
     page.goto(f"{stack.url}/images")
     page.get_by_label("Generate for").select_option(
         label="Founder under pressure (daniel.reyes@demo.example.com)"

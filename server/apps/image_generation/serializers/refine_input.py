@@ -1,11 +1,11 @@
-from typing import Any
-
 from rest_framework import serializers
 
-from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
+from .generate_input import PosterFormatInputSerializer
 
 
-class RefineInputSerializer(serializers.Serializer[Any]):
+class RefineInputSerializer(PosterFormatInputSerializer):
+    """Format left out or blank: the parent's."""
+
     instruction = serializers.CharField(
         min_length=1,
         max_length=1000,
@@ -14,17 +14,4 @@ class RefineInputSerializer(serializers.Serializer[Any]):
             "required": "Say how the poster should change.",
             "max_length": "Keep the instruction to at most 1000 characters.",
         },
-    )
-    # Left out or blank: the parent's.
-    aspect_ratio = serializers.ChoiceField(
-        choices=ALLOWED_ASPECT_RATIOS,
-        required=False,
-        allow_blank=True,
-        error_messages={"invalid_choice": f"Must be one of {', '.join(ALLOWED_ASPECT_RATIOS)}."},
-    )
-    resolution = serializers.ChoiceField(
-        choices=ALLOWED_RESOLUTIONS,
-        required=False,
-        allow_blank=True,
-        error_messages={"invalid_choice": f"Must be one of {', '.join(ALLOWED_RESOLUTIONS)}."},
     )

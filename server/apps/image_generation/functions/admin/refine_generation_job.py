@@ -1,18 +1,17 @@
 from uuid import UUID
 
 from django.db import transaction
-from rest_framework.exceptions import ValidationError
 
 from apps.core.exceptions import Conflict
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_refinement_prompt
-from apps.reference_images.functions.admin import list_usable_reference_images
 from apps.users.models import User
 from services.image_generation import get_image_service
 
 from .check_generation_budget import check_generation_budget
 from .get_generation_job import get_generation_job
+from .list_references_to_send import list_references_to_send
 
 
 @transaction.atomic
@@ -36,12 +35,7 @@ def refine_generation_job(
             f"(it is {parent.status}).",
             code="parent_not_succeeded",
         )
-    references = list(list_usable_reference_images(user_id=parent.user_id))
-    if not references:
-        raise ValidationError(
-            "This person has no reference photos any more. Add at least one photo first.",
-            code="no_reference_images",
-        )
+    references = list_references_to_send(user_id=parent.user_id)
     service = get_image_service()
     job = GenerationJob(
         created_by=created_by,
