@@ -33,7 +33,7 @@ def make_poster(
 
     def make(**extra: object) -> dict[str, Any]:
         with django_capture_on_commit_callbacks(execute=True):
-            queued = staff_client.post(
+            [queued] = staff_client.post(
                 "/api/v1/image-generation/generate/",
                 {
                     "identity_id": str(identity.id),
@@ -42,7 +42,7 @@ def make_poster(
                     **extra,
                 },
                 format="json",
-            ).json()
+            ).json()["jobs"]
         job = staff_client.get(f"{JOBS}/{queued['id']}/").json()
         assert job["status"] == "succeeded", job["error_message"]
         return job
