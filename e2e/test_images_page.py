@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PIL import Image
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import ADMIN_EMAIL, ADMIN_PASSWORD, REPO, SERVER, Stack
 
@@ -22,6 +22,20 @@ def sign_in(page: Page, stack: Stack, email: str, password: str) -> None:
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def admin_page(stack: Stack, browser: Browser) -> tuple[BrowserContext, Page, list[str]]:
+    """A signed-in admin's page at 1280 px, and the console errors it logs."""
+    console_errors: list[str] = []
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.on(
+        "console",
+        lambda message: console_errors.append(message.text) if message.type == "error" else None,
+    )
+    sign_in(page, stack, ADMIN_EMAIL, ADMIN_PASSWORD)
+    return context, page, console_errors
 
 
 def sideways_photo(tmp_path: Path) -> Path:
@@ -51,15 +65,7 @@ def natural_size(page: Page, alt: str) -> tuple[int, int]:
 def test_admin_makes_a_poster_for_a_test_user(
     stack: Stack, browser: Browser, tmp_path: Path
 ) -> None:
-    console_errors: list[str] = []
-    ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.on(
-        "console",
-        lambda message: console_errors.append(message.text) if message.type == "error" else None,
-    )
-    sign_in(page, stack, ADMIN_EMAIL, ADMIN_PASSWORD)
+    context, page, console_errors = admin_page(stack, browser)
 
     started = time.monotonic()
     page.goto(f"{stack.url}/images")

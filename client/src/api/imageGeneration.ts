@@ -3,7 +3,9 @@ import type { Identity } from '@/api/identities';
 import {
   imageGenerationGenerateCreate,
   imageGenerationJobsCancelCreate,
+  imageGenerationJobsLineageRetrieve,
   imageGenerationJobsList,
+  imageGenerationJobsRefineCreate,
   imageGenerationJobsRetrieve,
   imageGenerationJobsSaveToIdentityCreate,
   imageGenerationJobsStarCreate,
@@ -14,7 +16,9 @@ import {
 import {
   imageGenerationGenerateCreate202Response,
   imageGenerationJobsCancelCreate200Response,
+  imageGenerationJobsLineageRetrieve200Response,
   imageGenerationJobsList200Response,
+  imageGenerationJobsRefineCreate202Response,
   imageGenerationJobsRetrieve200Response,
   imageGenerationJobsSaveToIdentityCreate200Response,
   imageGenerationJobsStarCreate200Response,
@@ -30,7 +34,9 @@ import type {
   GenerationJobOutput,
   GenerationJobStatusEnum,
   GenerationOptionsOutput,
+  JobLineageOutput,
   PaginatedGenerationJobOutputList,
+  RefineInputRequest,
   ResolutionEnum,
 } from '@/api/generated/model';
 
@@ -43,6 +49,8 @@ export type GenerateInput = GenerateInputRequest;
 export type Batch = GenerationBatchOutput;
 export type AspectRatio = AspectRatioEnum;
 export type Resolution = ResolutionEnum;
+export type JobLineage = JobLineageOutput;
+export type RefineInput = RefineInputRequest;
 
 const FINISHED: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
 
@@ -69,6 +77,7 @@ export const imageGenerationKeys = {
   jobs: () => [...imageGenerationKeys.all, 'jobs'] as const,
   jobList: (filters: JobFilters) => [...imageGenerationKeys.jobs(), 'list', filters] as const,
   job: (id: string) => [...imageGenerationKeys.jobs(), 'detail', id] as const,
+  lineage: (id: string) => [...imageGenerationKeys.jobs(), 'lineage', id] as const,
 };
 
 export const getGenerationUsers = async (): Promise<GenerationUser[]> =>
@@ -99,6 +108,11 @@ export const setJobStarred = async (jobId: string, starred: boolean): Promise<Jo
     : imageGenerationJobsStarDestroy200Response.parse(await imageGenerationJobsStarDestroy(jobId));
 export const saveJobToIdentity = async (jobId: string): Promise<Identity> =>
   imageGenerationJobsSaveToIdentityCreate200Response.parse(await imageGenerationJobsSaveToIdentityCreate(jobId));
+
+export const refineJob = async (jobId: string, input: RefineInput): Promise<Job> =>
+  imageGenerationJobsRefineCreate202Response.parse(await imageGenerationJobsRefineCreate(jobId, input));
+export const getJobLineage = async (jobId: string): Promise<JobLineage> =>
+  imageGenerationJobsLineageRetrieve200Response.parse(await imageGenerationJobsLineageRetrieve(jobId));
 
 export const DEFAULT_POLL_MS = 1500;
 

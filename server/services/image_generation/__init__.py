@@ -7,7 +7,7 @@ from .image_generation_error import ImageGenerationError
 from .image_service import ImageService
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, PIXEL_SIZES, pixel_size
 from .local_service import LocalPosterService
-from .provider_result import GeneratedImage, ReferencePhoto, TokenUsage
+from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage, TurnPart
 from .sniff_image_type import SniffedImage, sniff_image_type
 
 __all__ = [
@@ -20,8 +20,10 @@ __all__ = [
     "ImageService",
     "LocalPosterService",
     "ReferencePhoto",
+    "Refinement",
     "SniffedImage",
     "TokenUsage",
+    "TurnPart",
     "estimate_cost_usd",
     "estimate_request_cost_usd",
     "get_image_service",

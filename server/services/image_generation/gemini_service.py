@@ -17,9 +17,10 @@ from django.conf import settings
 from google.genai import errors, types
 
 from .gemini_client import gemini_client
+from .gemini_conversation import build_gemini_contents, read_model_turn
 from .image_generation_error import ImageGenerationError
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, pixel_size
-from .provider_result import GeneratedImage, ReferencePhoto, TokenUsage
+from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage
 from .sniff_image_type import sniff_image_type
 from .transport_errors import transport_error, transport_error_types
 
@@ -82,6 +83,7 @@ class GeminiImageService:
         resolution: str,
         title: str = "",
         tagline: str = "",
+        refinement: Refinement | None = None,
     ) -> GeneratedImage:
         """Ask Gemini for one image; `title` and `tagline` are for the local poster only."""
         if aspect_ratio not in ALLOWED_ASPECT_RATIOS or resolution not in ALLOWED_RESOLUTIONS:
@@ -102,11 +104,7 @@ class GeminiImageService:
             timeout_ms=int(self.timeout_s * 1000),
             headers=self.extra_headers,
         )
-        contents: list[Any] = [prompt]
-        contents += [
-            types.Part.from_bytes(data=reference.jpeg, mime_type="image/jpeg")
-            for reference in references
-        ]
+        contents = build_gemini_contents(prompt, references, refinement)
         config = types.GenerateContentConfig(
             response_modalities=["TEXT", "IMAGE"],
             image_config=types.ImageConfig(aspect_ratio=aspect_ratio, image_size=resolution),
@@ -148,6 +146,7 @@ class GeminiImageService:
                     response_id=image.response_id,
                     attempts=attempt,
                     provider_ms=_elapsed_ms(started),
+                    model_turn=image.model_turn,
                 )
             error.attempts = attempt
             delay = self._retry_delay(error, attempt)
@@ -226,6 +225,7 @@ class GeminiImageService:
             usage=usage,
             model_version=response.model_version or "",
             response_id=response.response_id or "",
+            model_turn=read_model_turn(parts, chosen),
         )
 
 

@@ -2,7 +2,7 @@
 
 from typing import Protocol
 
-from .provider_result import GeneratedImage, ReferencePhoto
+from .provider_result import GeneratedImage, ReferencePhoto, Refinement
 
 
 class ImageService(Protocol):
@@ -18,6 +18,7 @@ class ImageService(Protocol):
         resolution: str,
         title: str = "",
         tagline: str = "",
+        refinement: Refinement | None = None,
     ) -> GeneratedImage:
-        """One image, or ImageGenerationError."""
+        """One image, or ImageGenerationError; with `refinement`, an edit of an earlier one."""
         ...

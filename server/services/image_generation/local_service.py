@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from .image_generation_error import ImageGenerationError
 from .image_sizes import pixel_size
-from .provider_result import GeneratedImage, ReferencePhoto, TokenUsage
+from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage
 
 JPEG_QUALITY = 90
 
@@ -34,8 +34,13 @@ class LocalPosterService:
         resolution: str,
         title: str = "",
         tagline: str = "",
+        refinement: Refinement | None = None,
     ) -> GeneratedImage:
-        """The prompt is not drawn; title and tagline are. Same input, same bytes."""
+        """The prompt is not drawn; title and tagline are. Same input, same bytes.
+
+        A refinement is an approximation of an edit: the parent is drawn anew in the
+        instruction's palette, with the instruction as a caption.
+        """
         started = time.monotonic()
         try:
             width, height = pixel_size(aspect_ratio, resolution)
@@ -45,7 +50,7 @@ class LocalPosterService:
                 f"The aspect ratio {aspect_ratio} at {resolution} is not offered.",
                 attempts=0,
             ) from None
-        palette = _palette(title)
+        palette = _palette(title if refinement is None else refinement.instruction)
         poster = _background(width, height, palette)
         landscape = width > height * 1.15
         photo_box, text_box = _layout(width, height, landscape)
@@ -57,6 +62,8 @@ class LocalPosterService:
             margin = round(min(width, height) * 0.08)
             text_box = (margin, margin, width - margin, height - margin)
         _draw_text(poster, text_box, title, tagline, palette)
+        if refinement is not None:
+            _draw_caption(poster, refinement.instruction)
         buffer = io.BytesIO()
         poster.save(buffer, format="JPEG", quality=JPEG_QUALITY)
         return GeneratedImage(
@@ -219,6 +226,21 @@ def _draw_text(
     for line in tagline_lines:
         draw.text((left, y), line, font=tagline_font, fill=accent)
         y += round(tagline_size * 1.35)
+
+
+def _draw_caption(poster: Image.Image, instruction: str) -> None:
+    """The instruction in small type on a dark band along the bottom edge."""
+    size = max(10, round(min(poster.width, poster.height) * 0.022))
+    font = ImageFont.load_default(size=size)
+    draw = ImageDraw.Draw(poster)
+    margin = size
+    text = instruction.strip()
+    while text and draw.textlength(f"Refined: {text}", font=font) > poster.width - 2 * margin:
+        text = text[:-2].rstrip() + "…"
+    band_top = poster.height - round(size * 2.2)
+    draw.rectangle((0, band_top, poster.width, poster.height), fill=(12, 12, 16))
+    caption = f"Refined: {text}"
+    draw.text((margin, band_top + round(size * 0.55)), caption, font=font, fill=(235, 235, 235))
 
 
 def _wrap(

@@ -14,6 +14,31 @@ class ReferencePhoto:
 
 
 @dataclass(frozen=True)
+class TurnPart:
+    """One part of the model's answer turn, kept to send the conversation back later.
+
+    `thought_signature` holds the bytes exactly as received; an image part holds no bytes
+    (the poster is stored once, as the job's image) and is rebuilt from storage.
+    """
+
+    text: str | None = None
+    is_image: bool = False
+    thought_signature: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Refinement:
+    """What a follow-up edit of an earlier poster sends besides the new references."""
+
+    instruction: str
+    parent_prompt: str
+    parent_image: bytes
+    parent_mime_type: str
+    # Empty when the parent's answer turn was not kept: a single-turn edit of its poster.
+    parent_turn: tuple[TurnPart, ...] = ()
+
+
+@dataclass(frozen=True)
 class TokenUsage:
     prompt_tokens: int = 0
     output_tokens: int = 0
@@ -34,3 +59,4 @@ class GeneratedImage:
     response_id: str = ""
     attempts: int = 1
     provider_ms: int = 0
+    model_turn: tuple[TurnPart, ...] = ()

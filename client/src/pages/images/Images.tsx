@@ -24,6 +24,8 @@ import { HistoryFilters, type HistoryFilterValues } from './components/HistoryFi
 import { IdentitySelector } from './components/IdentitySelector';
 import { IdentityVersions } from './components/IdentityVersions';
 import { JobHistory } from './components/JobHistory';
+import { JobLineage } from './components/JobLineage';
+import { RefineDialog } from './components/RefineDialog';
 import { ReferenceImageManager } from './components/ReferenceImageManager';
 import { UserSelector, userLabel } from './components/UserSelector';
 import { useElapsedSeconds } from './hooks/use-elapsed-seconds';
@@ -35,7 +37,9 @@ import {
   useIdentitiesFor,
   useJob,
   useJobPages,
+  useJobLineage,
   useJobs,
+  useRefineJob,
   useSaveToIdentity,
   useStarJob,
 } from './hooks/use-image-generation';
@@ -97,6 +101,8 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
   const save = useSaveToIdentity();
   const cancel = useCancelJob();
   const star = useStarJob();
+  const refine = useRefineJob();
+  const lineage = useJobLineage(jobId);
   const elapsed = useElapsedSeconds(job.data);
   const [count, setCount] = useState(1);
   const [compareIds, setCompareIds] = useState<string[]>([]);
@@ -113,6 +119,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
   useEffect(() => {
     if ((jobStatus && isFinished({ status: jobStatus })) || batchDone) {
       void queryClient.invalidateQueries({ queryKey: [...imageGenerationKeys.jobs(), 'list'] });
+      void queryClient.invalidateQueries({ queryKey: [...imageGenerationKeys.jobs(), 'lineage'] });
     }
   }, [jobStatus, batchDone, queryClient]);
 
@@ -349,6 +356,25 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
             canRegenerate={!running && !generate.isPending}
           />
         )
+      ) : null}
+      {job.data ? (
+        <RefineDialog
+          key={job.data.id}
+          job={job.data}
+          offline={options.data?.provider === 'local'}
+          disabled={running || generate.isPending}
+          isPending={refine.isPending}
+          error={refine.error}
+          onRefine={(instruction) =>
+            refine.mutate(
+              { jobId: job.data.id, input: { instruction } },
+              { onSuccess: (child) => update({ job: child.id }, false) },
+            )
+          }
+        />
+      ) : null}
+      {jobId ? (
+        <JobLineage jobId={jobId} lineage={lineage.data} error={lineage.error} onSelect={(next) => update({ job: next }, false)} />
       ) : null}
 
       {batchId && candidates.length > 1 ? (

@@ -8,8 +8,10 @@ import type {
   IdentityImageVersionOutput,
   GenerationOptionsOutput,
   IdentityOutput,
+  JobLineageOutput,
   LoginInputRequest,
   PaginatedGenerationJobOutputList,
+  RefineInputRequest,
   ReferenceImageOutput,
   SessionOutput,
   TestUserOutput,
@@ -169,6 +171,36 @@ export const handlers = [
       );
     },
   ),
+  http.post<{ id: string }, RefineInputRequest, GenerationJobOutput | ErrorBody>(
+    api('/image-generation/jobs/:id/refine/'),
+    async ({ params, request }) => {
+      const parent = db.jobs.find((item) => item.id === params.id);
+      if (!parent || parent.status !== 'succeeded') {
+        return HttpResponse.json({ detail: 'Only a finished poster can be refined.', code: 'conflict' }, { status: 409 });
+      }
+      const body = await request.json();
+      const job = makeJob({
+        id: uuid(db.nextId++),
+        user: parent.user,
+        parent_id: parent.id,
+        instruction: body.instruction,
+        depth: parent.depth + 1,
+      });
+      db.jobs.unshift(job);
+      return HttpResponse.json(job, { status: 202 });
+    },
+  ),
+  http.get<{ id: string }, never, JobLineageOutput | ErrorBody>(api('/image-generation/jobs/:id/lineage/'), ({ params }) => {
+    const chain: GenerationJobOutput[] = [];
+    for (let job = db.jobs.find((item) => item.id === params.id); job; ) {
+      chain.unshift(job);
+      job = db.jobs.find((item) => item.id === job?.parent_id);
+    }
+    if (chain.length === 0) return HttpResponse.json({ detail: 'No such job.', code: 'not_found' }, { status: 404 });
+    return HttpResponse.json({
+      chain: chain.map((job) => ({ job, children: db.jobs.filter((item) => item.parent_id === job.id) })),
+    });
+  }),
   http.get<PathParams, never, TestUserOutput[]>(api('/test-users/'), () => HttpResponse.json(testUsers)),
   http.get<{ user_id: string }, never, IdentityOutput[]>(api('/test-users/:user_id/identities/'), ({ params }) =>
     HttpResponse.json(

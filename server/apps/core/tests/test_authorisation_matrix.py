@@ -123,6 +123,19 @@ MATRIX = [
         (DENIED, DENIED, DENIED, 200),
         obj="job",
     ),
+    Row(
+        "POST",
+        "/api/v1/image-generation/jobs/{pk}/refine/",
+        (DENIED, DENIED, DENIED, 409),  # a queued job has no poster to refine yet
+        lambda: {"instruction": "warmer light"},
+        obj="job",
+    ),
+    Row(
+        "GET",
+        "/api/v1/image-generation/jobs/{pk}/lineage/",
+        (DENIED, DENIED, DENIED, 200),
+        obj="job",
+    ),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/{user_id}/identities/", (DENIED, DENIED, DENIED, 200)),
 ]

@@ -144,6 +144,23 @@ class GenerationJob(ImageMixin, BaseModel):
     prompt = models.TextField(blank=True)
     reference_image_ids = models.JSONField(default=list)
     save_to_identity = models.BooleanField(default=False)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="refinements",
+        help_text="The poster this job edits; empty for a fresh poster.",
+    )
+    instruction = models.TextField(blank=True, help_text="The admin's edit, for a refinement.")
+    depth = models.PositiveSmallIntegerField(
+        default=0, help_text="Edits between the first poster and this one (0 for a fresh poster)."
+    )
+    model_turn = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="The provider's answer turn, to send back when this poster is refined.",
+    )
 
     mime_type = models.CharField(max_length=32, blank=True)
     error_code = models.CharField(max_length=32, blank=True, choices=ErrorCode.choices)

@@ -4,6 +4,8 @@ from .generation_batch_output import GenerationBatchOutputSerializer
 from .generation_job_filter import GenerationJobFilterSerializer
 from .generation_job_output import GenerationJobOutputSerializer
 from .generation_options_output import GenerationOptionsOutputSerializer
+from .job_lineage_output import JobLineageOutputSerializer
+from .refine_input import RefineInputSerializer
 from .task_worker_status_output import TaskWorkerStatusOutputSerializer
 
 __all__ = [
@@ -13,5 +15,7 @@ __all__ = [
     "GenerationJobFilterSerializer",
     "GenerationJobOutputSerializer",
     "GenerationOptionsOutputSerializer",
+    "JobLineageOutputSerializer",
+    "RefineInputSerializer",
     "TaskWorkerStatusOutputSerializer",
 ]

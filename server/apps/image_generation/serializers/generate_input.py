@@ -6,13 +6,9 @@ from apps.image_generation.functions.admin import MAX_CANDIDATES
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 
-class GenerateInputSerializer(serializers.Serializer[Any]):
-    identity_id = serializers.UUIDField()
-    user_id = serializers.UUIDField()
-    additional_prompt = serializers.CharField(
-        max_length=2000, required=False, allow_blank=True, default=""
-    )
-    # Left out or blank: the configured default.
+class PosterFormatInputSerializer(serializers.Serializer[Any]):
+    """The format fields of a poster request; left out or blank: the default."""
+
     aspect_ratio = serializers.ChoiceField(
         choices=ALLOWED_ASPECT_RATIOS,
         required=False,
@@ -24,6 +20,16 @@ class GenerateInputSerializer(serializers.Serializer[Any]):
         required=False,
         allow_blank=True,
         error_messages={"invalid_choice": f"Must be one of {', '.join(ALLOWED_RESOLUTIONS)}."},
+    )
+
+
+class GenerateInputSerializer(PosterFormatInputSerializer):
+    """Format left out or blank: the configured default."""
+
+    identity_id = serializers.UUIDField()
+    user_id = serializers.UUIDField()
+    additional_prompt = serializers.CharField(
+        max_length=2000, required=False, allow_blank=True, default=""
     )
     save_to_identity = serializers.BooleanField(required=False, default=False)
     count = serializers.IntegerField(

@@ -39,6 +39,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     cancel_requested = serializers.SerializerMethodField()
     likeness = serializers.SerializerMethodField()
     likeness_unavailable_reason = serializers.SerializerMethodField()
+    # The job this one refines; null for a fresh poster (or when the parent was deleted).
+    parent_id = serializers.UUIDField(read_only=True, allow_null=True)
 
     class Meta:
         model = GenerationJob
@@ -57,6 +59,9 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "resolution",
             "additional_prompt",
             "prompt",
+            "parent_id",
+            "instruction",
+            "depth",
             "reference_image_ids",
             "image",
             "image_url",

@@ -1,4 +1,5 @@
 from .build_identity_prompt import build_identity_prompt
+from .build_refinement_prompt import build_refinement_prompt
 from .estimate_job_cost_usd import estimate_job_cost_usd
 from .load_reference_photos import load_reference_photos
 from .score_poster_likeness import PosterLikeness, score_poster_likeness
@@ -6,6 +7,7 @@ from .score_poster_likeness import PosterLikeness, score_poster_likeness
 __all__ = [
     "PosterLikeness",
     "build_identity_prompt",
+    "build_refinement_prompt",
     "estimate_job_cost_usd",
     "load_reference_photos",
     "score_poster_likeness",

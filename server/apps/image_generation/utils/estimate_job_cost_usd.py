@@ -9,6 +9,7 @@ def estimate_job_cost_usd(job: GenerationJob) -> Decimal:
     return estimate_request_cost_usd(
         model=job.model,
         resolution=job.resolution,
-        reference_count=len(job.reference_image_ids),
+        # A refinement also sends its parent's poster.
+        reference_count=len(job.reference_image_ids) + (1 if job.parent_id else 0),
         prompt_chars=len(job.prompt),
     )

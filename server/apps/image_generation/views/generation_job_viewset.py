@@ -3,7 +3,7 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import decorators, mixins
+from rest_framework import decorators, mixins, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import IsAdminUser, IsAuthenticated
 from rest_framework.request import Request
@@ -15,7 +15,9 @@ from apps.identities.serializers import IdentityOutputSerializer
 from apps.image_generation.functions.admin import (
     cancel_generation_job,
     get_generation_job,
+    get_job_lineage,
     list_generation_jobs,
+    refine_generation_job,
     save_image_to_identity,
     set_generation_job_starred,
 )
@@ -23,7 +25,10 @@ from apps.image_generation.models import GenerationJob
 from apps.image_generation.serializers import (
     GenerationJobFilterSerializer,
     GenerationJobOutputSerializer,
+    JobLineageOutputSerializer,
+    RefineInputSerializer,
 )
+from apps.image_generation.throttles import GenerationRateThrottle
 from apps.users.models import User
 
 
@@ -38,7 +43,7 @@ class GenerationJobViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet[GenerationJob]
 ):
     """Admins only: generation jobs, newest first; saving a result onto its identity,
-    cancelling, starring."""
+    cancelling, starring, refining one and its lineage."""
 
     permission_classes = [IsAuthenticated, IsAdminUser]
     serializer_class = GenerationJobOutputSerializer
@@ -74,3 +79,19 @@ class GenerationJobViewSet(
     def star(self, request: Request, pk: str | None = None) -> Response:
         job = set_generation_job_starred(job_id=UUID(str(pk)), starred=request.method == "POST")
         return Response(GenerationJobOutputSerializer(job).data)
+
+    @extend_schema(request=RefineInputSerializer, responses={202: GenerationJobOutputSerializer})
+    @decorators.action(detail=True, methods=["POST"], throttle_classes=[GenerationRateThrottle])
+    def refine(self, request: Request, pk: str | None = None) -> Response:
+        serializer = RefineInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        job = refine_generation_job(
+            created_by=cast(User, request.user), job_id=UUID(str(pk)), **serializer.validated_data
+        )
+        return Response(GenerationJobOutputSerializer(job).data, status=status.HTTP_202_ACCEPTED)
+
+    @extend_schema(responses=JobLineageOutputSerializer)
+    @decorators.action(detail=True, methods=["GET"])
+    def lineage(self, request: Request, pk: str | None = None) -> Response:
+        chain = get_job_lineage(job_id=UUID(str(pk)))
+        return Response(JobLineageOutputSerializer({"chain": chain}).data)

@@ -5,6 +5,7 @@ from .fake_gemini_server import (
     ReceivedRequest,
     SentImage,
     render_image,
+    sign,
 )
 
 __all__ = [
@@ -14,4 +15,5 @@ __all__ = [
     "ReceivedRequest",
     "SentImage",
     "render_image",
+    "sign",
 ]

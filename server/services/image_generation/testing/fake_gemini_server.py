@@ -15,6 +15,7 @@ import base64
 import binascii
 import contextlib
 import hashlib
+import hmac
 import io
 import json
 import math
@@ -45,7 +46,9 @@ ALLOWED_INPUT_MIME_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic
 MAX_IMAGES = 14
 INPUT_IMAGE_TOKENS = 560
 THOUGHTS_TOKENS = 212
-SIGNATURE = base64.b64encode(b"fake-thought-signature").decode()
+# Thought signatures are an HMAC of the part they sign, so a model turn sent back is checked
+# with no state: a signature dropped, re-encoded or moved to other bytes fails, as on the API.
+_SIGNING_KEY = b"fake-gemini-thought-signatures"
 IMAGE_OTHER_MESSAGE = (
     "Unable to show the generated image. The model could not generate the image based on "
     "the prompt provided. You will not be charged for this request. Try rephrasing the prompt."
@@ -107,6 +110,7 @@ class ReceivedRequest:
     scenario: str
     prompt: str = ""
     images: list[ReceivedImage] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # of each content, in order
     image_config: dict[str, Any] = field(default_factory=dict)
     generation_config: dict[str, Any] = field(default_factory=dict)
     status: int = 0  # 0 when the connection was dropped without an answer
@@ -418,6 +422,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _parse_request(self, body: dict[str, Any], request: ReceivedRequest) -> None:
         texts: list[str] = []
         for content_index, content in enumerate(body.get("contents") or []):
+            request.roles.append(content.get("role") or "user")
+            if content.get("role") == "model":
+                _check_signatures(content_index, content.get("parts") or [])
             for part_index, part in enumerate(content.get("parts") or []):
                 if "text" in part:
                     texts.append(part["text"])
@@ -564,7 +571,7 @@ class _Handler(BaseHTTPRequestHandler):
                 {
                     "content": {
                         "role": "model",
-                        "parts": [{"text": text, "thoughtSignature": SIGNATURE}],
+                        "parts": [{"text": text, "thoughtSignature": sign(text.encode())}],
                     },
                     "finishReason": reason,
                     "index": 0,
@@ -612,14 +619,13 @@ class _Handler(BaseHTTPRequestHandler):
             )
             sent.append(SentImage("image/png", draft, thought=True))
         text = "Here is your poster."
+        parts.append({"text": text, "thoughtSignature": sign(text.encode())})
         if scenario == "ok_thought_only_image":
-            parts.append({"text": text, "thoughtSignature": SIGNATURE})
             parts.append({"inlineData": {"mimeType": label, "data": encoded}, "thought": True})
             sent.append(SentImage(label, data, thought=True))
         else:
-            parts.append({"text": text, "thoughtSignature": SIGNATURE})
             parts.append(
-                {"inlineData": {"mimeType": label, "data": encoded}, "thoughtSignature": SIGNATURE}
+                {"inlineData": {"mimeType": label, "data": encoded}, "thoughtSignature": sign(data)}
             )
             sent.append(SentImage(label, data, thought=False))
         self.fake._record_sent(sent, self.epoch)
@@ -712,6 +718,38 @@ def _http_error(status: int, retry_delay: str) -> _Reply:
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def sign(signed: bytes) -> str:
+    """The thought signature (base64, as on the wire) of a part with these text or image bytes."""
+    return base64.b64encode(hmac.digest(_SIGNING_KEY, signed, "sha256")).decode()
+
+
+def _check_signatures(content_index: int, parts: list[dict[str, Any]]) -> None:
+    """Refuse a model turn whose text and image parts lost or changed their signatures."""
+    for part_index, part in enumerate(parts):
+        if part.get("thought"):
+            continue
+        blob = part.get("inlineData") or part.get("inline_data")
+        if blob is not None:
+            kind, signed = "Image", _b64decode(blob.get("data") or "") or b""
+        elif "text" in part:
+            kind, signed = "Text", str(part["text"]).encode()
+        else:
+            continue
+        received = part.get("thoughtSignature") or part.get("thought_signature")
+        position = f"in content position {content_index + 1}, part position {part_index + 1}"
+        if not received:
+            raise _error(
+                400, "INVALID_ARGUMENT", f"{kind} part is missing a thought_signature {position}."
+            )
+        expected = base64.b64decode(sign(signed))
+        if _b64decode(received) != expected:
+            raise _error(
+                400,
+                "INVALID_ARGUMENT",
+                f"Unable to submit request because Thought signature is not valid {position}.",
+            )
 
 
 def _b64decode(text: str) -> bytes | None:

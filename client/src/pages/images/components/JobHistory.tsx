@@ -78,7 +78,10 @@ export function JobHistory({
               const open = job.id === currentJobId;
               const inUse = job.id === identityJobId;
               return (
-                <li key={job.id} className="flex w-36 flex-none flex-col gap-1">
+                <li
+                  key={job.id}
+                  className={`flex w-36 flex-none flex-col gap-1 ${job.parent_id ? 'border-l-2 border-indigo-200 pl-2' : ''}`}
+                >
                   <button
                     type="button"
                     onClick={() => onSelect(job.id)}
@@ -113,6 +116,11 @@ export function JobHistory({
                     <span className="text-slate-600">{jobSettingsText(job)}</span>
                     <span className="truncate text-slate-600">{when(job.created_at)}</span>
                     <LikenessBadge job={job} />
+                    {job.parent_id ? (
+                      <span className="truncate text-indigo-800" title={job.instruction}>
+                        ↳ Refinement: {job.instruction}
+                      </span>
+                    ) : null}
                   </button>
                   {job.status === 'succeeded' && job.image ? (
                     <label className="inline-flex items-center gap-1 text-xs">

@@ -11,15 +11,18 @@ import {
   DEFAULT_POLL_MS,
   cancelJob,
   generateImages,
+  getJobLineage,
   generationOptionsQueryOptions,
   generationUsersQueryOptions,
   imageGenerationKeys,
   jobPagesQueryOptions,
   jobQueryOptions,
   jobsQueryOptions,
+  refineJob,
   saveJobToIdentity,
   setJobStarred,
   type GenerateInput,
+  type RefineInput,
   type GenerationUser,
   type JobFilters,
 } from '@/api/imageGeneration';
@@ -115,5 +118,25 @@ export function useSaveToIdentity() {
         queryClient.invalidateQueries({ queryKey: imageGenerationKeys.job(jobId) }),
         queryClient.invalidateQueries({ queryKey: [...imageGenerationKeys.jobs(), 'list'] }),
       ]),
+  });
+}
+
+export function useRefineJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ jobId, input }: { jobId: string; input: RefineInput }) => refineJob(jobId, input),
+    onSuccess: (job) => {
+      queryClient.setQueryData(imageGenerationKeys.job(job.id), job);
+      return queryClient.invalidateQueries({ queryKey: imageGenerationKeys.jobs() });
+    },
+  });
+}
+
+/** The chain from the first poster to this job; refetched whenever jobs change. */
+export function useJobLineage(jobId: string | null) {
+  return useQuery({
+    queryKey: imageGenerationKeys.lineage(jobId ?? ''),
+    queryFn: () => getJobLineage(jobId ?? ''),
+    enabled: Boolean(jobId),
   });
 }

@@ -10,7 +10,6 @@ from apps.identities.functions.admin import get_identity
 from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
-from apps.reference_images.functions.admin import list_usable_reference_images
 from apps.users.models import User
 from services.image_generation import (
     ALLOWED_ASPECT_RATIOS,
@@ -20,6 +19,7 @@ from services.image_generation import (
 
 from .check_generation_budget import check_generation_budget
 from .get_generation_subject import get_generation_subject
+from .list_references_to_send import list_references_to_send
 
 MAX_CANDIDATES = 4
 
@@ -72,12 +72,7 @@ def generate_identity_image(
             f"Resolution must be one of {', '.join(ALLOWED_RESOLUTIONS)}.",
             code="unknown_resolution",
         )
-    references = list(list_usable_reference_images(user_id=user.pk))
-    if not references:
-        raise ValidationError(
-            "This person has no reference photos yet. Add at least one photo first.",
-            code="no_reference_images",
-        )
+    references = list_references_to_send(user_id=user.pk)
 
     service = get_image_service()
     batch = GenerationBatch(

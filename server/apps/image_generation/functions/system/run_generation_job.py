@@ -1,3 +1,4 @@
+import base64
 import logging
 import time
 from decimal import Decimal
@@ -17,7 +18,9 @@ from apps.reference_images.models import ReferenceImage
 from services.image_generation import (
     GeneratedImage,
     ImageGenerationError,
+    Refinement,
     TokenUsage,
+    TurnPart,
     estimate_cost_usd,
     get_image_service,
 )
@@ -60,6 +63,54 @@ def _usage_fields(
     }
 
 
+def _stored_turn(turn: tuple[TurnPart, ...]) -> list[dict[str, Any]] | None:
+    """The answer turn as JSON: signatures in base64 of the bytes received, no image bytes."""
+    if not turn:
+        return None
+    return [
+        {
+            "text": part.text,
+            "image": part.is_image,
+            "thought_signature": base64.b64encode(part.thought_signature).decode()
+            if part.thought_signature is not None
+            else None,
+        }
+        for part in turn
+    ]
+
+
+def _turn_from_storage(stored: list[dict[str, Any]] | None) -> tuple[TurnPart, ...]:
+    return tuple(
+        TurnPart(
+            text=part["text"],
+            is_image=part["image"],
+            thought_signature=base64.b64decode(part["thought_signature"])
+            if part["thought_signature"] is not None
+            else None,
+        )
+        for part in stored or []
+    )
+
+
+def _refinement(job: GenerationJob) -> Refinement | None:
+    """What the provider needs of the parent to edit its poster; None for a fresh poster."""
+    parent = job.parent
+    if parent is None:
+        return None
+    with default_storage.open(parent.image.name, "rb") as poster:
+        parent_image = poster.read()
+    return Refinement(
+        instruction=job.instruction,
+        parent_prompt=parent.prompt,
+        parent_image=parent_image,
+        parent_mime_type=parent.mime_type,
+        # A turn from another provider cannot continue this one's conversation.
+        parent_turn=_turn_from_storage(parent.model_turn)
+        if parent.provider == job.provider
+        else (),
+    )
+
+
 def _draw(job: GenerationJob, references: list[ReferenceImage]) -> GeneratedImage:
     return get_image_service().generate_image(
         prompt=job.prompt,
@@ -68,6 +119,7 @@ def _draw(job: GenerationJob, references: list[ReferenceImage]) -> GeneratedImag
         resolution=job.resolution,
         title=job.identity.name,
         tagline=job.identity.i_am_statement,
+        refinement=_refinement(job),
     )
 
 
@@ -83,6 +135,7 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
         "provider_ms": result.provider_ms,
         "response_id": result.response_id,
         "model_version": result.model_version,
+        "model_turn": _stored_turn(result.model_turn),
         **_usage_fields(job, result.usage, images_out=1),
     }
     step = Code.STORAGE_ERROR
@@ -156,7 +209,7 @@ def run_generation_job(*, job_id: UUID, worker_id: str = "") -> GenerationJob | 
     None when the job is gone, was cancelled, or another worker has taken it (a task
     delivered twice).
     """
-    job = GenerationJob.objects.select_related("identity").filter(pk=job_id).first()
+    job = GenerationJob.objects.select_related("identity", "parent").filter(pk=job_id).first()
     if job is None or not _claim_when_a_slot_frees(job, worker_id):
         return None
     references = list(
