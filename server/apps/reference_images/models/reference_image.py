@@ -51,6 +51,9 @@ class ReferenceImage(ImageMixin, BaseModel):
         null=True, blank=True, editable=False, help_text="[x, y, width, height] of the main face"
     )
     quality_warnings = models.JSONField(default=list, blank=True, editable=False)
+    last_used_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When a generation last used it."
+    )
 
     class Meta:
         ordering = ["order", "-created_at"]

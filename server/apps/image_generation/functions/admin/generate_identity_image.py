@@ -10,7 +10,11 @@ from apps.identities.functions.admin import get_identity
 from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
+from apps.privacy.audit import record_audit_event
+from apps.privacy.functions.public import ensure_consent
+from apps.privacy.models import AuditEvent, ConsentScope
 from apps.reference_images.functions.admin import list_usable_reference_images
+from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
 from services.image_generation import (
     ALLOWED_ASPECT_RATIOS,
@@ -80,6 +84,8 @@ def generate_identity_image(
         )
 
     service = get_image_service()
+    if service.sends_photos_away:
+        ensure_consent(user_id=user.pk, scope=ConsentScope.SEND_TO_PROVIDER)
     batch = GenerationBatch(
         created_by=created_by,
         user=user,
@@ -112,6 +118,20 @@ def generate_identity_image(
     for job in jobs:
         job.save()
         enqueue_generation_job(job_id=job.pk)
+    # Retention counts from a photo's last use.
+    ReferenceImage.objects.filter(pk__in=[reference.pk for reference in references]).update(
+        last_used_at=batch.created_at
+    )
+    record_audit_event(
+        action=AuditEvent.Action.GENERATION_CREATE,
+        subject_user_id=user.pk,
+        obj=batch,
+        details={
+            "identity_id": str(identity.pk),
+            "provider": service.provider_name,
+            "job_ids": [str(job.pk) for job in jobs],
+        },
+    )
     return StartedBatch(batch=batch, jobs=jobs, estimated_cost_usd=_estimate(jobs))
 
 
