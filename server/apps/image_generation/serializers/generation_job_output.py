@@ -1,3 +1,4 @@
+from datetime import datetime
 from typing import Any
 
 from drf_spectacular.utils import extend_schema_field, inline_serializer
@@ -5,6 +6,7 @@ from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
 from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
+from apps.privacy.utils import poster_deletes_at
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 
@@ -28,6 +30,9 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     cost_usd = serializers.DecimalField(max_digits=10, decimal_places=4, read_only=True)
     batch = serializers.UUIDField(source="batch_id", read_only=True, allow_null=True)
     cancel_requested = serializers.SerializerMethodField()
+    deletes_at = serializers.SerializerMethodField(
+        help_text="When retention deletes the poster; null once saved to the identity."
+    )
 
     class Meta:
         model = GenerationJob
@@ -65,6 +70,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "finished_at",
             "provider_ms",
             "saved_to_identity_at",
+            "deletes_at",
         )
         read_only_fields = fields
 
@@ -90,6 +96,9 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     def get_cancel_requested(self, job: GenerationJob) -> bool:
         """Asked to cancel while running: it ends cancelled when the provider answers."""
         return job.cancel_requested_at is not None
+
+    def get_deletes_at(self, job: GenerationJob) -> datetime | None:
+        return poster_deletes_at(job)
 
     @extend_schema_field({"type": "string", "format": "uri-reference", "nullable": True})
     def get_image_url(self, job: GenerationJob) -> str | None:
