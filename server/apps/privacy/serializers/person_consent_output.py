@@ -9,6 +9,7 @@ class PersonConsentOutputSerializer(serializers.ModelSerializer[PersonConsent]):
 
     user = serializers.UUIDField(source="user_id", read_only=True)
     recorded_by = serializers.UUIDField(source="recorded_by_id", read_only=True, allow_null=True)
+    recorded_at = serializers.DateTimeField(read_only=True, allow_null=True)
     active = serializers.SerializerMethodField()
 
     class Meta:
