@@ -51,6 +51,7 @@ def record_person_consent(
         action=AuditEvent.Action.CONSENT_RECORD,
         subject_user_id=user.pk,
         obj=consent,
+        actor=recorded_by,
         details={
             "notice_version": notice_version,
             "send_to_provider": send_to_provider,
