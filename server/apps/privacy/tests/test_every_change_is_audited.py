@@ -16,7 +16,11 @@ from rest_framework.test import APIClient
 
 from apps.core.tests.test_deleting_rows_deletes_their_files import poster_job
 from apps.identities.models import Identity
-from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.identities.tests.factories import (
+    IdentityFactory,
+    IdentityImageVersionFactory,
+    png_upload,
+)
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.privacy.models import AuditEvent
 from apps.privacy.utils import PRIVACY_NOTICE_VERSION
@@ -30,6 +34,8 @@ CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 NOT_AUDITED = {
     ("POST", "/api/v1/auth/login/"): "signing in changes no one's photos or posters",
     ("POST", "/api/v1/auth/logout/"): "signing out changes no one's photos or posters",
+    ("POST", "/api/v1/image-generation/jobs/{pk}/star/"): "a mark on a poster, no one's data",
+    ("DELETE", "/api/v1/image-generation/jobs/{pk}/star/"): "a mark on a poster, no one's data",
 }
 
 
@@ -53,6 +59,15 @@ def _generate(owner: User) -> tuple[None, dict[str, Any]]:
 def _finished_poster(owner: User) -> tuple[UUID, dict[str, Any]]:
     ReferenceImageFactory(user=owner)
     return poster_job(_identity(owner)).pk, {}
+
+
+def _queued_job(owner: User) -> tuple[UUID, dict[str, Any]]:
+    return GenerationJobFactory(identity=_identity(owner)).pk, {}
+
+
+def _earlier_version(owner: User) -> tuple[str, dict[str, Any]]:
+    version = IdentityImageVersionFactory(identity=_identity(owner))
+    return f"{version.identity_id}/versions/{version.pk}", {}
 
 
 def _erase(owner: User) -> tuple[UUID, dict[str, Any]]:
@@ -102,6 +117,15 @@ AUDITED: dict[tuple[str, str], Case] = {
     ),
     ("POST", "/api/v1/image-generation/jobs/{pk}/save-to-identity/"): Case(
         AuditEvent.Action.IDENTITY_VERSION_SAVE, _finished_poster
+    ),
+    ("POST", "/api/v1/image-generation/jobs/{pk}/cancel/"): Case(
+        AuditEvent.Action.GENERATION_CANCEL, _queued_job
+    ),
+    ("POST", "/api/v1/identities/{pk}/versions/{version_id}/restore/"): Case(
+        AuditEvent.Action.IDENTITY_VERSION_RESTORE, _earlier_version
+    ),
+    ("DELETE", "/api/v1/identities/{pk}/versions/{version_id}/"): Case(
+        AuditEvent.Action.IDENTITY_VERSION_DELETE, _earlier_version
     ),
     ("POST", "/api/v1/users/{pk}/consent/"): Case(
         AuditEvent.Action.CONSENT_RECORD,
@@ -158,7 +182,11 @@ def test_a_change_writes_exactly_one_event_naming_whose_data_it_was(
 
     with django_capture_on_commit_callbacks(execute=True):
         send = getattr(client, method.lower())
-        response = send(path.format(pk=pk), body, format="multipart" if case.multipart else "json")
+        response = send(
+            path.replace("{pk}/versions/{version_id}", "{pk}").format(pk=pk),
+            body,
+            format="multipart" if case.multipart else "json",
+        )
 
     assert response.status_code < 300, response.content
     new = list(AuditEvent.objects.exclude(pk__in=before))

@@ -34,7 +34,7 @@ def aged(user: User, settings) -> dict[str, object]:
     identity = IdentityFactory(user=user)
     old_unsaved = poster_job(identity)
     old_saved = poster_job(identity)
-    save_image_to_identity(job_id=old_saved.pk)
+    save_image_to_identity(job_id=old_saved.pk, saved_by=user)
     fresh_unsaved = poster_job(identity)
     ReferenceImage.objects.filter(pk=old_photo.pk).update(created_at=days_ago(400))
     ReferenceImage.objects.filter(pk=used_photo.pk).update(

@@ -33,15 +33,16 @@ def expired_reference_photos(*, now: datetime | None = None) -> QuerySet[Referen
 
 
 def _unsaved_posters() -> QuerySet[GenerationJob]:
-    # A poster saved to an identity is the identity's (a copy), never purged by this.
+    # A poster saved to an identity is the identity's, never purged by this; a starred one
+    # is kept too.
     return GenerationJob.objects.exclude(Q(image="") | Q(image__isnull=True)).filter(
-        saved_to_identity_at__isnull=True
+        saved_to_identity_at__isnull=True, starred=False
     )
 
 
 def poster_deletes_at(job: GenerationJob) -> datetime | None:
     """None for a poster that stays: saved to its identity, or not drawn yet."""
-    if not job.image or job.saved_to_identity_at is not None:
+    if not job.image or job.saved_to_identity_at is not None or job.starred:
         return None
     return (job.finished_at or job.created_at) + _unsaved_poster_keep()
 

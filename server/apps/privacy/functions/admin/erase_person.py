@@ -5,8 +5,8 @@ from django.db import transaction
 from django.db.models import Q
 from rest_framework.exceptions import ValidationError
 
-from apps.core.utils import image_file_names, row_file_names
-from apps.identities.models import Identity
+from apps.core.utils import row_file_names
+from apps.identities.models import Identity, IdentityImageVersion
 from apps.image_generation.models import GenerationJob
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent, PersonConsent
@@ -63,8 +63,8 @@ def _erase_rows(
         .filter(user=user)
         .exclude(Q(image="") | Q(image__isnull=True))
     )
-    names = [name for row in [*photos, *jobs] for name in row_file_names(instance=row)]
-    names += [name for identity in identities for name in image_file_names(identity.image)]
+    versions = IdentityImageVersion.objects.filter(identity__user=user)
+    names = [name for row in [*photos, *jobs, *versions] for name in row_file_names(instance=row)]
     report = ErasureReport(
         reference_photos=photos.count(),
         generation_jobs=jobs.count(),
@@ -74,7 +74,10 @@ def _erase_rows(
     )
     jobs.delete()
     photos.delete()
-    identities.update(image=None, image_width=None, image_height=None)
+    Identity.objects.filter(user=user).update(
+        current_version=None, image=None, image_width=None, image_height=None
+    )
+    versions.delete()
     PersonConsent.objects.filter(user=user).delete()
     record_audit_event(
         action=AuditEvent.Action.PERSON_ERASE,
