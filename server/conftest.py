@@ -20,6 +20,7 @@ from apps.core.testing import (
     production_stack,
     s3_media,
 )
+from apps.privacy.tests.factories import PersonConsentFactory
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from services.image_generation.testing import FakeGeminiServer
@@ -73,19 +74,25 @@ def api_client() -> APIClient:
     return APIClient()
 
 
+def _consenting(user: User) -> User:
+    """The people of most tests have consented; the consent tests make people who have not."""
+    PersonConsentFactory(user=user)
+    return user
+
+
 @pytest.fixture
 def user(db: None) -> User:
-    return UserFactory()
+    return _consenting(UserFactory())
 
 
 @pytest.fixture
 def other_user(db: None) -> User:
-    return UserFactory()
+    return _consenting(UserFactory())
 
 
 @pytest.fixture
 def staff_user(db: None) -> User:
-    return UserFactory(is_staff=True)
+    return _consenting(UserFactory(is_staff=True))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from apps.core.views import serve_signed_media, spa_index
 from apps.identities.views import IdentityViewSet
 from apps.image_generation.views import GenerationJobViewSet, ImageGenerationViewSet
+from apps.privacy.views import AuditEventViewSet, PersonPrivacyViewSet, PrivacyViewSet
 from apps.reference_images.views import ReferenceImageViewSet
 from apps.test_scenario.views import TestUserViewSet
 from apps.users.views import AuthViewSet, UserViewSet, throttled_admin_login
@@ -15,11 +16,14 @@ router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
 router.register(r"auth", AuthViewSet, basename="auth")
 router.register(r"users", UserViewSet, basename="users")
+router.register(r"users", PersonPrivacyViewSet, basename="person-privacy")
 router.register(r"identities", IdentityViewSet, basename="identities")
 router.register(r"reference-images", ReferenceImageViewSet, basename="reference-images")
 router.register(r"test-users", TestUserViewSet, basename="test-users")
 router.register(r"image-generation/jobs", GenerationJobViewSet, basename="generation-jobs")
 router.register(r"image-generation", ImageGenerationViewSet, basename="image-generation")
+router.register(r"privacy", PrivacyViewSet, basename="privacy")
+router.register(r"audit", AuditEventViewSet, basename="audit")
 
 handler400 = "apps.core.views.bad_request"
 handler404 = "apps.core.views.not_found"

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "apps.test_scenario",
     "apps.reference_images",
     "apps.image_generation",
+    "apps.privacy",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +60,8 @@ MIDDLEWARE = [
     "apps.core.middleware.ApiCommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Lets audit events name the acting user and address of the request being served.
+    "apps.privacy.audit.CurrentRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "apps.core.middleware.DatabaseErrorMiddleware",
@@ -320,7 +323,10 @@ GENERATION_MAX_CONCURRENT_PER_PROVIDER = env.int(
 # and a job it held is queued again once (then it ends worker_lost).
 WORKER_HEARTBEAT_INTERVAL_S = env.float("WORKER_HEARTBEAT_INTERVAL_S", default=15.0)
 WORKER_LOST_AFTER_S = env.float("WORKER_LOST_AFTER_S", default=60.0)
-WORKER_SCHEDULE = ["apps.image_generation.tasks.recover_lost_generation_jobs"]
+WORKER_SCHEDULE = [
+    "apps.image_generation.tasks.recover_lost_generation_jobs",
+    "apps.privacy.functions.system.purge_expired",
+]
 # The most a person's posters may cost per day in USD (unset: no limit). The other money
 # guard, posters per admin, is the "generation" rate in REST_FRAMEWORK.
 GENERATION_DAILY_BUDGET_USD = (
@@ -329,6 +335,11 @@ GENERATION_DAILY_BUDGET_USD = (
 # RQ stops a task that runs past its timeout: give it the job's lease, not RQ's 180 s default,
 # which would cut a job short in the middle of the provider's retries.
 RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": GENERATION_JOB_TIMEOUT_S}}
+
+# Retention: a reference photo is deleted this many days after its last use in a generation
+# (or its upload); a poster never saved to an identity this many days after it was drawn.
+REFERENCE_PHOTO_RETENTION_DAYS = env.int("REFERENCE_PHOTO_RETENTION_DAYS", default=365)
+UNSAVED_POSTER_RETENTION_DAYS = env.int("UNSAVED_POSTER_RETENTION_DAYS", default=30)
 
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")

@@ -43,6 +43,7 @@ class GeminiImageService:
     """Generates one image from a prompt and reference photos with Gemini."""
 
     provider_name = "gemini"
+    sends_photos_away = True
 
     def __init__(
         self,

@@ -8,6 +8,8 @@ from .provider_result import GeneratedImage, ReferencePhoto, Refinement
 class ImageService(Protocol):
     provider_name: str
     model_name: str
+    # Whether the photos leave this system (then the person must consent to it).
+    sends_photos_away: bool
 
     def generate_image(
         self,

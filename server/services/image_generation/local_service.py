@@ -23,6 +23,7 @@ class LocalPosterService:
     """Composes a poster with Pillow; same interface as GeminiImageService."""
 
     provider_name = "local"
+    sends_photos_away = False
     model_name = "local-poster-v1"
 
     def generate_image(

@@ -23,9 +23,11 @@ import { GeneratedImageDisplay } from './components/GeneratedImageDisplay';
 import { HistoryFilters, type HistoryFilterValues } from './components/HistoryFilters';
 import { IdentitySelector } from './components/IdentitySelector';
 import { IdentityVersions } from './components/IdentityVersions';
+import { ConsentState } from './components/ConsentState';
 import { JobHistory } from './components/JobHistory';
 import { JobLineage } from './components/JobLineage';
 import { RefineDialog } from './components/RefineDialog';
+import { PersonActivity } from './components/PersonActivity';
 import { ReferenceImageManager } from './components/ReferenceImageManager';
 import { UserSelector, userLabel } from './components/UserSelector';
 import { useElapsedSeconds } from './hooks/use-elapsed-seconds';
@@ -235,6 +237,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           The user in this address is not available. Choose another one.
         </p>
       ) : null}
+      {selectedUser ? <ConsentState userId={userId} userLabel={who} /> : null}
       {selectedUser ? <ReferenceImageManager userId={userId} userLabel={who} /> : null}
       {selectedUser ? (
         <IdentitySelector
@@ -433,6 +436,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           onToggleCompare={toggleCompare}
         />
       ) : null}
+      {selectedUser ? <PersonActivity userId={userId} userLabel={who} /> : null}
     </div>
   );
 }

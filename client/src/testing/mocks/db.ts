@@ -4,6 +4,7 @@ import type {
   IdentityImageVersionOutput,
   GenerationOptionsOutput,
   IdentityOutput,
+  PersonConsentOutput,
   ReferenceImageOutput,
   TestUserOutput,
   UserOutput,
@@ -73,6 +74,8 @@ export function makeReferenceImage(overrides: Partial<ReferenceImageOutput> = {}
     quality: { faces: 1, face_box: [10, 10, 100, 100], match_to_others: null, warnings: [] },
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
+    last_used_at: null,
+    deletes_at: '2027-01-01T00:00:00Z',
     ...overrides,
   };
 }
@@ -117,6 +120,7 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
     saved_to_identity_at: null,
     likeness: null,
     likeness_unavailable_reason: 'The likeness is measured once the poster is stored.',
+    deletes_at: null,
     ...overrides,
   };
 }
@@ -169,11 +173,40 @@ interface Db {
   referenceImages: ReferenceImageOutput[];
   jobs: GenerationJobOutput[];
   versions: StoredVersion[];
+  /** Each person's consent, by user id; a person missing here has none recorded. */
+  consents: Record<string, PersonConsentOutput>;
   generationUsers: AvailableUserOutput[];
   /** How many GETs of each job there were. */
   jobReads: Record<string, number>;
   nextId: number;
 }
+
+export function makeConsent(userId: string, overrides: Partial<PersonConsentOutput> = {}): PersonConsentOutput {
+  return {
+    user: userId,
+    active: true,
+    recorded_by: ADMIN_ID,
+    recorded_at: '2026-01-01T00:00:00Z',
+    notice_version: NOTICE_VERSION,
+    send_to_provider: true,
+    face_matching: true,
+    withdrawn_at: null,
+    ...overrides,
+  };
+}
+
+export const NOTICE_VERSION = '2026-12';
+
+export const noConsent = (userId: string): PersonConsentOutput => ({
+  user: userId,
+  active: false,
+  recorded_by: null,
+  recorded_at: null,
+  notice_version: '',
+  send_to_provider: false,
+  face_matching: false,
+  withdrawn_at: null,
+});
 
 function fresh(): Db {
   return {
@@ -182,6 +215,7 @@ function fresh(): Db {
     referenceImages: [],
     jobs: [],
     versions: [],
+    consents: { [ADMIN_ID]: makeConsent(ADMIN_ID), [TEST_USER_ID]: makeConsent(TEST_USER_ID) },
     generationUsers: [
       { id: ADMIN_ID, email: admin.email, name: 'Ada Admin', is_current_user: true, is_test_user: false },
       { id: TEST_USER_ID, email: 'sam@test.example.com', name: 'Sam Tester', is_current_user: false, is_test_user: true },

@@ -10,7 +10,11 @@ import type {
   IdentityOutput,
   JobLineageOutput,
   LoginInputRequest,
+  PaginatedAuditEventOutputList,
   PaginatedGenerationJobOutputList,
+  PersonConsentOutput,
+  PersonConsentRecordInputRequest,
+  PrivacyNoticeOutput,
   RefineInputRequest,
   ReferenceImageOutput,
   SessionOutput,
@@ -21,8 +25,11 @@ import {
   db,
   makeIdentity,
   makeJob,
+  makeConsent,
   makeReferenceImage,
   makeVersion,
+  noConsent,
+  NOTICE_VERSION,
   options,
   renditions,
   replaceById,
@@ -49,6 +56,32 @@ const notFound = () => HttpResponse.json<ErrorBody>({ detail: 'Not found.', code
 const mediaName = (url: string) => url.replace(/^\/media\//, '').replace(/\.jpg$/, '');
 
 export const handlers = [
+  http.get<PathParams, never, PrivacyNoticeOutput>(api('/privacy/notice/'), () =>
+    HttpResponse.json({
+      version: NOTICE_VERSION,
+      text: 'What we store: up to five photos of you.\n\nHow to erase it: ask an admin.',
+      reference_photo_retention_days: 365,
+      unsaved_poster_retention_days: 30,
+    }),
+  ),
+  http.get<{ id: string }, never, PersonConsentOutput>(api('/users/:id/consent/'), ({ params }) =>
+    HttpResponse.json(db.consents[params.id] ?? noConsent(params.id)),
+  ),
+  http.post<{ id: string }, PersonConsentRecordInputRequest, PersonConsentOutput>(
+    api('/users/:id/consent/'),
+    async ({ params, request }) => {
+      const body = await request.json();
+      db.consents[params.id] = makeConsent(params.id, {
+        notice_version: body.notice_version,
+        send_to_provider: body.send_to_provider,
+        face_matching: body.face_matching,
+      });
+      return HttpResponse.json(db.consents[params.id], { status: 201 });
+    },
+  ),
+  http.get<PathParams, never, PaginatedAuditEventOutputList>(api('/audit/'), () =>
+    HttpResponse.json({ count: 0, next: null, previous: null, results: [] }),
+  ),
   http.get<PathParams, never, CsrfOutput>(api('/auth/csrf/'), () => {
     document.cookie = 'csrftoken=test-token; path=/';
     return HttpResponse.json({ csrf_token: 'test-token' });

@@ -19,6 +19,8 @@ from apps.identities.tests.factories import (
     png_upload,
 )
 from apps.image_generation.tests.factories import GenerationJobFactory
+from apps.privacy.tests.factories import PersonConsentFactory
+from apps.privacy.utils import PRIVACY_NOTICE_VERSION
 from apps.reference_images.tests.factories import ReferenceImageFactory, plain_upload
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
@@ -136,6 +138,34 @@ MATRIX = [
         (DENIED, DENIED, DENIED, 200),
         obj="job",
     ),
+    Row("GET", "/api/v1/users/{pk}/consent/", (DENIED, 200, DENIED, 200), obj="person"),
+    Row(
+        "POST",
+        "/api/v1/users/{pk}/consent/",
+        (DENIED, 201, DENIED, 201),
+        lambda: {
+            "notice_version": PRIVACY_NOTICE_VERSION,
+            "send_to_provider": True,
+            "face_matching": False,
+        },
+        obj="person",
+    ),
+    Row(
+        "POST",
+        "/api/v1/users/{pk}/consent/withdraw/",
+        (DENIED, 200, DENIED, 200),
+        lambda: {"scopes": ["face_matching"]},
+        obj="person",
+    ),
+    Row(
+        "POST",
+        "/api/v1/users/{pk}/erase/",
+        (DENIED, DENIED, DENIED, 400),  # the e-mail does not confirm who is erased
+        lambda: {"email": "someone.else@example.com"},
+        obj="person",
+    ),
+    Row("GET", "/api/v1/privacy/notice/", (DENIED, 200, 200, 200)),
+    Row("GET", "/api/v1/audit/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/{user_id}/identities/", (DENIED, DENIED, DENIED, 200)),
 ]
@@ -158,19 +188,18 @@ def test_every_api_route_has_expectations() -> None:
 def test_route_answers_each_role(row: Row, role: str) -> None:
     owner = UserFactory()
     TestScenario.objects.create(name="Scenario", user=owner)
+    people = {"owner": owner, "other": UserFactory(), "staff": UserFactory(is_staff=True)}
+    for person in people.values():  # consent is not what this matrix is about
+        PersonConsentFactory(user=person)
     # Only the object the row's path names (a reference photo costs an upload's work).
     make = {
         "identity": lambda: IdentityFactory(user=owner),
         "reference": lambda: ReferenceImageFactory(user=owner, order=4),
         "job": lambda: GenerationJobFactory(identity=IdentityFactory(user=owner)),
         "version": lambda: IdentityImageVersionFactory(identity=IdentityFactory(user=owner)),
+        "person": lambda: owner,
     }
-    actors: dict[str, User | None] = {
-        "anonymous": None,
-        "owner": owner,
-        "other": UserFactory(),
-        "staff": UserFactory(is_staff=True),
-    }
+    actors: dict[str, User | None] = {"anonymous": None, **people}
     client = APIClient()
     if actors[role] is not None:
         client.force_authenticate(actors[role])

@@ -4,6 +4,8 @@ from django.db import transaction
 
 from apps.core.utils import StoredImage
 from apps.identities.models import Identity, IdentityImageVersion
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 from apps.users.models import User
 
 from .point_identity_at_version import point_identity_at_version
@@ -31,5 +33,11 @@ def add_identity_image_version(
         job_id=job_id,
         created_by=created_by,
         **stored.fields,
+    )
+    record_audit_event(
+        action=AuditEvent.Action.IDENTITY_VERSION_SAVE,
+        subject_user_id=locked.user_id,
+        obj=version,
+        details={"identity_id": str(locked.pk)},
     )
     return point_identity_at_version(identity=locked, version=version)

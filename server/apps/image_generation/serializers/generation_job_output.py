@@ -1,3 +1,4 @@
+from datetime import datetime
 from typing import Any
 
 from drf_spectacular.utils import extend_schema_field, inline_serializer
@@ -5,6 +6,7 @@ from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
 from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
+from apps.privacy.utils import poster_deletes_at
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 Unscored = GenerationJob.LikenessUnscored
@@ -41,6 +43,9 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     likeness_unavailable_reason = serializers.SerializerMethodField()
     # The job this one refines; null for a fresh poster (or when the parent was deleted).
     parent_id = serializers.UUIDField(read_only=True, allow_null=True)
+    deletes_at = serializers.SerializerMethodField(
+        help_text="When retention deletes the poster; null once saved to the identity."
+    )
 
     class Meta:
         model = GenerationJob
@@ -83,6 +88,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "saved_to_identity_at",
             "likeness",
             "likeness_unavailable_reason",
+            "deletes_at",
         )
         read_only_fields = fields
 
@@ -108,6 +114,9 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     def get_cancel_requested(self, job: GenerationJob) -> bool:
         """Asked to cancel while running: it ends cancelled when the provider answers."""
         return job.cancel_requested_at is not None
+
+    def get_deletes_at(self, job: GenerationJob) -> datetime | None:
+        return poster_deletes_at(job)
 
     @extend_schema_field({"type": "string", "format": "uri-reference", "nullable": True})
     def get_image_url(self, job: GenerationJob) -> str | None:

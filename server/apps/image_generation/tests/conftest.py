@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 
 from apps.core.testing import TEST_REDIS_URL, StoredMedia, missing_service, production_stack
 from apps.identities.tests.factories import IdentityFactory
+from apps.privacy.tests.factories import PersonConsentFactory
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
@@ -20,9 +21,11 @@ FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "images"
 
 @pytest.fixture
 def add_reference(staff_client: APIClient) -> Callable[[User], str]:
-    """Upload the astronaut portrait as a reference photo of `user`; returns its id."""
+    """Upload the astronaut portrait as a reference photo of `user` (who consents to
+    everything first); returns its id."""
 
     def add(user: User) -> str:
+        PersonConsentFactory(user=user)
         photo = SimpleUploadedFile(
             "astronaut.png", (FIXTURES / "astronaut.png").read_bytes(), content_type="image/png"
         )

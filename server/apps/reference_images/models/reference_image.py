@@ -60,6 +60,9 @@ class ReferenceImage(ImageMixin, BaseModel):
         editable=False,
         help_text="Likeness (0-1) of this photo's face to the person's other photos' faces",
     )
+    last_used_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When a generation last used it."
+    )
 
     class Meta:
         ordering = ["order", "-created_at"]

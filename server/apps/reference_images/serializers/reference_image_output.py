@@ -1,6 +1,9 @@
+from datetime import datetime
+
 from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
+from apps.privacy.utils import reference_photo_deletes_at
 from apps.reference_images.models import ReferenceImage
 
 from .reference_image_quality_output import ReferenceImageQualityOutputSerializer
@@ -12,6 +15,9 @@ class ReferenceImageOutputSerializer(serializers.ModelSerializer[ReferenceImage]
     width = serializers.IntegerField(source="image_width", allow_null=True, read_only=True)
     height = serializers.IntegerField(source="image_height", allow_null=True, read_only=True)
     quality = ReferenceImageQualityOutputSerializer(source="*", read_only=True)
+    deletes_at = serializers.SerializerMethodField(
+        help_text="When retention deletes it, unless it is used for a poster before then."
+    )
 
     class Meta:
         model = ReferenceImage
@@ -26,5 +32,10 @@ class ReferenceImageOutputSerializer(serializers.ModelSerializer[ReferenceImage]
             "quality",
             "created_at",
             "updated_at",
+            "last_used_at",
+            "deletes_at",
         )
         read_only_fields = fields
+
+    def get_deletes_at(self, image: ReferenceImage) -> datetime:
+        return reference_photo_deletes_at(image)

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 
 from apps.core.testing import fixture_image, image_bytes, plain_upload, upload
+from apps.privacy.tests.factories import PersonConsentFactory
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import PreparedImage, prepare_reference_image
@@ -35,7 +36,8 @@ def _prepared_once(*, file: File[bytes], embed: bool) -> PreparedImage:
 
 class ReferenceImageFactory(DjangoModelFactory):
     """Reference images made through the real upload pipeline (run once per photo content;
-    the tests of the pipeline itself upload through the functions or the API)."""
+    the tests of the pipeline itself upload through the functions or the API), for a person
+    who consented (recorded here when they had not)."""
 
     class Meta:
         model = ReferenceImage
@@ -51,4 +53,6 @@ class ReferenceImageFactory(DjangoModelFactory):
             "apps.reference_images.functions.public.create_reference_image.prepare_reference_image",
             _prepared_once,
         ):
-            return create_reference_image(actor=kwargs.pop("user"), **kwargs)  # type: ignore[arg-type]
+            user = kwargs.pop("user")
+            PersonConsentFactory(user=user)
+            return create_reference_image(actor=user, **kwargs)  # type: ignore[arg-type]

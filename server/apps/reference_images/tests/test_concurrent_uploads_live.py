@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 
 from apps.core.testing import assert_storage_consistent
+from apps.privacy.tests.factories import PersonConsentFactory
 from apps.reference_images.models import ReferenceImage
 from apps.users.tests.factories import UserFactory
 
@@ -39,6 +40,7 @@ def test_twenty_concurrent_uploads_to_a_live_server_fill_exactly_five_slots(
     from PIL import Image
 
     owner = UserFactory()
+    PersonConsentFactory(user=owner)
     browser = Client()
     browser.force_login(owner)
     cookie = f"sessionid={browser.cookies['sessionid'].value}; csrftoken={CSRF_TOKEN}"

@@ -145,11 +145,13 @@ def test_staff_create_for_an_unknown_user_is_not_found(db: None) -> None:
 def test_twenty_concurrent_uploads_fill_exactly_five_slots(media_storage: StoredMedia) -> None:
     from django.db import connection
 
+    from apps.privacy.tests.factories import PersonConsentFactory
     from apps.users.tests.factories import UserFactory
 
     from .factories import plain_upload
 
     owner = UserFactory()
+    PersonConsentFactory(user=owner)
     barrier = threading.Barrier(20)
     responses: list[tuple[int, dict]] = []
     lock = threading.Lock()

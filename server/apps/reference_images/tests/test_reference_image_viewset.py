@@ -69,6 +69,8 @@ def test_listed_image_has_the_documented_shape(user_client: APIClient, user: Use
         "quality",
         "created_at",
         "updated_at",
+        "last_used_at",
+        "deletes_at",
     }
     assert (item["user"], item["name"], item["order"]) == (str(user.pk), "Face", 0)
     assert (item["width"], item["height"]) == (512, 512)

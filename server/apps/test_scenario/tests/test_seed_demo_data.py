@@ -2,6 +2,8 @@ import pytest
 
 from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
+from apps.privacy.functions.public import has_consent
+from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.test_scenario.functions.admin import seed_demo_data
@@ -62,3 +64,14 @@ def test_an_admin_with_photos_gets_no_demo_photo(db: None) -> None:
     seed_demo_data(admin_email="demo@example.com")
 
     assert list(ReferenceImage.objects.filter(user=demo.user)) == [own]
+
+
+def test_the_demo_people_have_consented_once_however_often_it_runs() -> None:
+    demo = seed_demo_data(admin_email="boss@example.com")
+    seed_demo_data(admin_email="boss@example.com")
+
+    people = [demo.user, *(scenario.user for scenario in TestScenario.objects.all())]
+    assert all(has_consent(user_id=person.pk) for person in people if person is not None)
+    events = AuditEvent.objects.filter(action=AuditEvent.Action.CONSENT_RECORD)
+    assert events.count() == len(people)
+    assert {event.actor_id for event in events} == {demo.user.pk}

@@ -1,5 +1,6 @@
 import type { Job } from '@/api/imageGeneration';
 import { Button, focusRing } from '@/components/ui/Button';
+import { DeletionDate } from './DeletionDate';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { LikenessBadge } from '@/components/LikenessBadge';
 import { LIKENESS_EXPLANATION } from '@/lib/likeness';
@@ -111,6 +112,7 @@ export function GeneratedImageDisplay({
               Regenerate
             </Button>
           </div>
+          {saved ? null : <DeletionDate deletesAt={job.deletes_at} unless="unless saved to the identity" />}
           {savedNow ? (
             <p role="status" className="mt-2 text-sm text-green-800">
               Saved as the image of {job.identity.name}.

@@ -2,6 +2,7 @@ import { MAX_REFERENCE_IMAGES } from '@/api/referenceImages';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { useReferenceImages } from '../hooks/use-reference-images';
+import { ConsentGate } from './ConsentGate';
 import { ReferenceImageSlot } from './ReferenceImageSlot';
 
 interface ReferenceImageManagerProps {
@@ -35,7 +36,7 @@ export function ReferenceImageManager({ userId, userLabel }: ReferenceImageManag
       {images.isPending ? <Spinner label="Loading reference images…" /> : null}
       {images.isError ? <ErrorMessage error={images.error} className="mt-3" /> : null}
       {images.data ? (
-        <>
+        <ConsentGate userId={userId} userLabel={userLabel}>
           {images.data.length === 0 ? (
             <p className="mt-3 text-sm text-slate-600">No reference images yet. Add at least one photo to generate.</p>
           ) : null}
@@ -49,7 +50,7 @@ export function ReferenceImageManager({ userId, userLabel }: ReferenceImageManag
               />
             ))}
           </ul>
-        </>
+        </ConsentGate>
       ) : null}
     </section>
   );

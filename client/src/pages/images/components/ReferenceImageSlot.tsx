@@ -3,6 +3,7 @@ import { ACCEPTED_IMAGE_TYPES, type ReferenceImage } from '@/api/referenceImages
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { DeletionDate } from './DeletionDate';
 import { useDeleteReferenceImage, useUploadReferenceImage } from '../hooks/use-reference-images';
 
 const ACCEPTED = ACCEPTED_IMAGE_TYPES.split(',');
@@ -106,6 +107,7 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
               <span className="flex h-full items-center justify-center text-xs text-slate-500">No preview</span>
             )}
           </div>
+          <DeletionDate deletesAt={image.deletes_at} unless="unless used for a poster" />
           <div className="mt-2 flex flex-wrap gap-1">
             <label
               htmlFor={inputId}

@@ -1,6 +1,8 @@
 from django.db import transaction
 
 from apps.identities.models import Identity
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 from apps.users.models import User
 
 
@@ -14,4 +16,7 @@ def create_identity(
     )
     identity.full_clean()
     identity.save()
+    record_audit_event(
+        action=AuditEvent.Action.IDENTITY_CREATE, subject_user_id=actor.pk, obj=identity
+    )
     return identity

@@ -4,6 +4,8 @@ from django.db import transaction
 
 from apps.identities.models import Identity
 from apps.identities.utils import point_identity_at_version
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 from apps.users.models import User
 
 from .get_identity_for import get_identity_for
@@ -14,4 +16,7 @@ def delete_identity_image(*, actor: User, identity_id: UUID) -> Identity:
     """Take the image off one of the actor's identities: no current version any more. The
     versions stay, with their files, to be restored or deleted one by one."""
     locked = get_identity_for(actor=actor, identity_id=identity_id, for_update=True)
+    record_audit_event(
+        action=AuditEvent.Action.IDENTITY_VERSION_DELETE, subject_user_id=actor.pk, obj=locked
+    )
     return point_identity_at_version(identity=locked, version=None)

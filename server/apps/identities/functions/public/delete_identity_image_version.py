@@ -3,6 +3,8 @@ from uuid import UUID
 from django.db import transaction
 
 from apps.core.exceptions import Conflict
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 from apps.users.models import User
 
 from .get_identity_image_version_for import get_identity_image_version_for
@@ -21,4 +23,7 @@ def delete_identity_image_version(*, actor: User, identity_id: UUID, version_id:
             "version or remove the image first.",
             code="current_version",
         )
+    record_audit_event(
+        action=AuditEvent.Action.IDENTITY_VERSION_DELETE, subject_user_id=actor.pk, obj=version
+    )
     version.delete()

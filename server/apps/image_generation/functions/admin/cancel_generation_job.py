@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from apps.core.exceptions import Conflict
 from apps.image_generation.models import GenerationJob
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 
 from .get_generation_job import get_generation_job
 
@@ -26,6 +28,9 @@ def cancel_generation_job(*, job_id: UUID) -> GenerationJob:
             f"This generation has already ended ({_shown_status(job)}), so it cannot be cancelled.",
             code="job_finished",
         )
+    record_audit_event(
+        action=AuditEvent.Action.GENERATION_CANCEL, subject_user_id=job.user_id, obj=job
+    )
     return job
 
 

@@ -10,6 +10,8 @@ from apps.identities.functions.admin import get_identity
 from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 from apps.users.models import User
 from services.image_generation import (
     ALLOWED_ASPECT_RATIOS,
@@ -18,8 +20,8 @@ from services.image_generation import (
 )
 
 from .check_generation_budget import check_generation_budget
+from .claim_references_to_send import claim_references_to_send
 from .get_generation_subject import get_generation_subject
-from .list_references_to_send import list_references_to_send
 
 MAX_CANDIDATES = 4
 
@@ -72,9 +74,8 @@ def generate_identity_image(
             f"Resolution must be one of {', '.join(ALLOWED_RESOLUTIONS)}.",
             code="unknown_resolution",
         )
-    references = list_references_to_send(user_id=user.pk)
-
     service = get_image_service()
+    references = claim_references_to_send(user_id=user.pk, service=service)
     batch = GenerationBatch(
         created_by=created_by,
         user=user,
@@ -107,6 +108,16 @@ def generate_identity_image(
     for job in jobs:
         job.save()
         enqueue_generation_job(job_id=job.pk)
+    record_audit_event(
+        action=AuditEvent.Action.GENERATION_CREATE,
+        subject_user_id=user.pk,
+        obj=batch,
+        details={
+            "identity_id": str(identity.pk),
+            "provider": service.provider_name,
+            "job_ids": [str(job.pk) for job in jobs],
+        },
+    )
     return StartedBatch(batch=batch, jobs=jobs, estimated_cost_usd=_estimate(jobs))
 
 

@@ -6,12 +6,14 @@ from apps.core.exceptions import Conflict
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_refinement_prompt
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 from apps.users.models import User
 from services.image_generation import get_image_service
 
 from .check_generation_budget import check_generation_budget
+from .claim_references_to_send import claim_references_to_send
 from .get_generation_job import get_generation_job
-from .list_references_to_send import list_references_to_send
 
 
 @transaction.atomic
@@ -35,8 +37,8 @@ def refine_generation_job(
             f"(it is {parent.status}).",
             code="parent_not_succeeded",
         )
-    references = list_references_to_send(user_id=parent.user_id)
     service = get_image_service()
+    references = claim_references_to_send(user_id=parent.user_id, service=service)
     job = GenerationJob(
         created_by=created_by,
         user_id=parent.user_id,
@@ -55,4 +57,10 @@ def refine_generation_job(
     check_generation_budget(user=parent.user, planned=[job])
     job.save()
     enqueue_generation_job(job_id=job.pk)
+    record_audit_event(
+        action=AuditEvent.Action.GENERATION_REFINE,
+        subject_user_id=parent.user_id,
+        obj=job,
+        details={"parent_id": str(parent.pk), "provider": service.provider_name},
+    )
     return job

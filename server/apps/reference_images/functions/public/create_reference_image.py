@@ -3,6 +3,9 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from apps.core.utils import files_removed_on_failure
+from apps.privacy.audit import record_audit_event
+from apps.privacy.functions.public import ensure_consent
+from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     StoredPreparedImage,
@@ -26,8 +29,10 @@ def create_reference_image(
     transaction holds the one write lock, which a decode would keep from every other writer);
     then a short transaction takes the slot under a lock on the actor's row, guarded by the
     unique constraint, so concurrent uploads never make a sixth image or a duplicate slot.
-    An upload that finds no slot removes its files again.
+    An upload that finds no slot removes its files again. Nothing is stored for a person
+    who has not consented (409 `consent_required`), checked again under the lock.
     """
+    ensure_consent(user_id=actor.pk)  # before any work
     stored = store_prepared_image(
         prepared=prepare_reference_image(file=image_file, embed=can_match_faces(actor))
     )
@@ -40,6 +45,7 @@ def _take_slot(
     *, actor: User, name: str, order: int | None, stored: StoredPreparedImage
 ) -> ReferenceImage:
     lock_reference_image_slots(user=actor)
+    ensure_consent(user_id=actor.pk)  # not withdrawn meanwhile
     if order is None:
         chosen = get_next_available_order(user=actor)
     else:
@@ -54,4 +60,7 @@ def _take_slot(
         reference_image.save()
     refresh_match_to_others(user=actor)
     reference_image.refresh_from_db(fields=["match_to_others", "quality_warnings"])
+    record_audit_event(
+        action=AuditEvent.Action.REFERENCE_UPLOAD, subject_user_id=actor.pk, obj=reference_image
+    )
     return reference_image

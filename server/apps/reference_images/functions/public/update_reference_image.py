@@ -5,6 +5,8 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from apps.core.utils import model_update
+from apps.privacy.audit import record_audit_event
+from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     lock_reference_image_slots,
@@ -34,7 +36,13 @@ def update_reference_image(
                 {"order": [f"Slot {order} is already in use."]}, code="slot_taken"
             )
     with slot_taken_as_validation_error(order=order or 0, limit_reached=False):
-        reference_image, _changed = model_update(
+        reference_image, changed = model_update(
             instance=reference_image, fields=["name", "order"], data=data
         )
+    record_audit_event(
+        action=AuditEvent.Action.REFERENCE_UPDATE,
+        subject_user_id=actor.pk,
+        obj=reference_image,
+        details={"changed": changed},
+    )
     return reference_image

@@ -5,6 +5,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.core.utils import delete_files_on_commit, files_removed_on_failure, row_file_names
+from apps.privacy.audit import record_audit_event
+from apps.privacy.functions.public import ensure_consent
+from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     StoredPreparedImage,
@@ -28,6 +31,7 @@ def upload_reference_image(
     The old files go only once that is committed; if it fails, the new files go instead.
     """
     get_reference_image_for(actor=actor, reference_image_id=reference_image_id)  # before work
+    ensure_consent(user_id=actor.pk)
     stored = store_prepared_image(
         prepared=prepare_reference_image(file=image_file, embed=can_match_faces(actor))
     )
@@ -42,10 +46,14 @@ def _point_at(
     locked = get_reference_image_for(
         actor=actor, reference_image_id=reference_image_id, for_update=True
     )
+    ensure_consent(user_id=actor.pk)  # not withdrawn meanwhile
     old_names = row_file_names(instance=locked)
     # A plain UPDATE: assigning a new image to a loaded row would read the file back for
     # its dimensions, which are known.
     ReferenceImage.objects.filter(pk=locked.pk).update(**stored.fields, updated_at=timezone.now())
     delete_files_on_commit(old_names)
     refresh_match_to_others(user=actor)
+    record_audit_event(
+        action=AuditEvent.Action.REFERENCE_REPLACE, subject_user_id=actor.pk, obj=locked
+    )
     return ReferenceImage.objects.get(pk=locked.pk)

@@ -6,6 +6,9 @@ from django.core.files import File
 from django.db import transaction
 
 from apps.identities.models import Identity
+from apps.privacy.functions.admin import record_person_consent
+from apps.privacy.functions.public import has_consent
+from apps.privacy.utils import PRIVACY_NOTICE_VERSION
 from apps.reference_images.functions.admin import create_reference_image_for_user
 from apps.reference_images.models import ReferenceImage
 from apps.test_scenario.demo import ADMIN_IDENTITIES, DEMO_SCENARIOS
@@ -26,6 +29,20 @@ def _ensure_identities(user: User, identities: list[tuple[str, str, str]]) -> No
             name=name,
             defaults={"category": category, "i_am_statement": statement, "order": order},
         )
+
+
+def _ensure_consent(person: User, *, recorded_by: User) -> None:
+    """The demo people agree to everything, as if they had read the notice, so the demo
+    works as the product does for consenting people."""
+    if has_consent(user_id=person.pk):
+        return
+    record_person_consent(
+        recorded_by=recorded_by,
+        user_id=person.pk,
+        notice_version=PRIVACY_NOTICE_VERSION,
+        send_to_provider=True,
+        face_matching=True,
+    )
 
 
 DEMO_REFERENCE_PHOTO = Path(__file__).resolve().parents[2] / "demo" / "astronaut.png"
@@ -60,6 +77,7 @@ def seed_demo_data(*, admin_email: str, admin_password: str = "") -> DemoAdmin:
         admin.set_password(password)
         admin.save(update_fields=["password"])
     _ensure_identities(admin, ADMIN_IDENTITIES)
+    _ensure_consent(admin, recorded_by=admin)
     _ensure_reference_photo(admin)
 
     for scenario in DEMO_SCENARIOS:
@@ -75,4 +93,5 @@ def seed_demo_data(*, admin_email: str, admin_password: str = "") -> DemoAdmin:
             defaults={"description": scenario["description"], "user": user},
         )
         _ensure_identities(user, scenario["identities"])
+        _ensure_consent(user, recorded_by=admin)
     return DemoAdmin(user=admin, password=password)

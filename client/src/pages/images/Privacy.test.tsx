@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ADMIN_ID, db, makeJob, makeReferenceImage, renditions, TEST_USER_ID } from '@/testing/mocks/db';
+import { renderApp } from '@/testing/render';
+
+describe('Consent before photos', () => {
+  it('asks for consent in a dialog, with the notice, before the first photo of a person', async () => {
+    delete db.consents[TEST_USER_ID];
+    const user = userEvent.setup();
+    renderApp(`/images?user=${TEST_USER_ID}`);
+
+    expect(await screen.findByText('No consent recorded: no photos can be added yet.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Upload photo 1')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a photo…' }));
+
+    const dialog = await screen.findByRole('dialog', { name: /Consent of/ });
+    expect(await within(dialog).findByText('What we store: up to five photos of you.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: /face is measured/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
+
+    expect(await screen.findByLabelText('Upload photo 1')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByText('Consent recorded for photos to the provider.')).toBeInTheDocument();
+    expect(db.consents[TEST_USER_ID]?.face_matching).toBe(false);
+  });
+
+  it('closes the dialog with Escape and records nothing', async () => {
+    delete db.consents[ADMIN_ID];
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.click(await screen.findByRole('button', { name: 'Add a photo…' }));
+    await screen.findByRole('dialog');
+
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(db.consents[ADMIN_ID]).toBeUndefined();
+  });
+});
+
+describe('Retention dates', () => {
+  it('shows when each photo and an unsaved poster will be deleted', async () => {
+    db.referenceImages = [makeReferenceImage({ deletes_at: '2027-03-04T10:00:00Z' })];
+    db.jobs = [
+      makeJob({ status: 'succeeded', image: renditions('poster'), deletes_at: '2027-01-02T10:00:00Z' }),
+    ];
+    renderApp(`/images?job=${db.jobs[0]!.id}`);
+
+    expect(await screen.findByText((_, node) => node?.textContent === 'Deleted on Mar 4, 2027 unless used for a poster')).toBeInTheDocument();
+    expect(await screen.findByText((_, node) => node?.textContent === 'Deleted on Jan 2, 2027 unless saved to the identity')).toBeInTheDocument();
+  });
+});

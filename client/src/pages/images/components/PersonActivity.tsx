@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { Spinner } from '@/components/ui/Spinner';
+import { usePersonActivity } from '../hooks/use-privacy';
+
+const ACTIONS: Record<string, string> = {
+  'reference.upload': 'Photo added',
+  'reference.replace': 'Photo replaced',
+  'reference.update': 'Photo renamed or moved',
+  'reference.delete': 'Photo deleted',
+  'generation.create': 'Poster requested',
+  'generation.cancel': 'Poster cancelled',
+  'generation.refine': 'Poster refined',
+  'identity.create': 'Identity created',
+  'identity.update': 'Identity changed',
+  'identity.delete': 'Identity deleted',
+  'identity.version.save': 'Identity image saved',
+  'identity.version.restore': 'Identity image restored',
+  'identity.version.delete': 'Identity image removed',
+  'consent.record': 'Consent recorded',
+  'consent.withdraw': 'Consent withdrawn',
+  'person.erase': 'Person erased',
+  'retention.purge': 'Deleted by retention',
+  'media.download': 'File downloaded',
+};
+
+interface PersonActivityProps {
+  userId: string;
+  userLabel: string;
+}
+
+/** Who did what with the person's data, newest first (loaded when opened). */
+export function PersonActivity({ userId, userLabel }: PersonActivityProps) {
+  const [opened, setOpened] = useState(false);
+  const activity = usePersonActivity(userId, opened);
+  return (
+    <details
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      onToggle={(event) => setOpened(event.currentTarget.open)}
+    >
+      <summary className="cursor-pointer rounded text-lg font-semibold focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500">
+        Activity for {userLabel}
+      </summary>
+      {activity.isPending && opened ? <Spinner label="Loading activity…" /> : null}
+      <ErrorMessage error={activity.error} className="mt-3" />
+      {activity.data?.length === 0 ? <p className="mt-3 text-sm text-slate-600">Nothing recorded yet.</p> : null}
+      {activity.data?.length ? (
+        <ol className="mt-3 divide-y divide-slate-100 text-sm">
+          {activity.data.map((event) => (
+            <li key={event.id} className="flex flex-wrap gap-x-3 py-1">
+              <time dateTime={event.at} className="text-slate-500">
+                {new Date(event.at).toLocaleString()}
+              </time>
+              <span className="font-medium">{ACTIONS[event.action] ?? event.action}</span>
+              <span className="text-slate-500">{event.actor_id ? `by ${event.actor_id.slice(0, 8)}` : 'by the system'}</span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from apps.privacy.functions.system import purge_expired
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete the reference photos older than REFERENCE_PHOTO_RETENTION_DAYS (since their "
+        "last use or upload) and the posters never saved to an identity older than "
+        "UNSAVED_POSTER_RETENTION_DAYS, with their files. The worker runs this on its "
+        "schedule; safe to run at any time."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Only count what would be deleted."
+        )
+
+    def handle(self, *args: Any, dry_run: bool, **options: Any) -> None:
+        report = purge_expired(dry_run=dry_run)
+        verb = "would be deleted" if dry_run else "deleted"
+        self.stdout.write(
+            f"{report.reference_photos} reference photo(s) and {report.unsaved_posters} "
+            f"unsaved poster(s) {verb}, with {report.files} file(s)."
+        )

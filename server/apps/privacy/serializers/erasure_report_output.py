@@ -1,0 +1,13 @@
+from rest_framework import serializers
+
+
+class ErasureReportOutputSerializer(serializers.Serializer[object]):
+    reference_photos = serializers.IntegerField()
+    generation_jobs = serializers.IntegerField()
+    identity_images = serializers.IntegerField()
+    consent_records = serializers.IntegerField()
+    account_deleted = serializers.BooleanField()
+    files_removed = serializers.IntegerField()
+    files_left = serializers.IntegerField(
+        help_text="Files storage would not delete even after retries; sweep_storage lists them."
+    )

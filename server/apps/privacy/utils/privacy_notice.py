@@ -1,0 +1,43 @@
+from dataclasses import dataclass
+
+from django.conf import settings
+
+# The notice's version: change it whenever the wording or what it promises changes, so each
+# consent says which text the person saw.
+PRIVACY_NOTICE_VERSION = "2026-12"
+
+
+@dataclass(frozen=True)
+class PrivacyNotice:
+    version: str
+    text: str
+
+
+def _where_photos_go() -> str:
+    if settings.IMAGE_PROVIDER == "gemini":
+        return (
+            "To draw a poster, your photos and the identity's text are sent to Google's "
+            "Gemini API. Google keeps what it receives for up to 55 days to watch for abuse, "
+            "then deletes it; it does not use it to train its models."
+        )
+    return "Posters are drawn on this server; your photos are not sent to anyone else."
+
+
+def privacy_notice() -> PrivacyNotice:
+    """The notice a person is shown before their photos are stored, in plain words."""
+    text = "\n\n".join(
+        [
+            "What we store: up to five photos of you, smaller copies of them, and the "
+            "posters drawn from them. With face matching, also a set of numbers measured "
+            "from your face, used only to check that posters look like you.",
+            _where_photos_go(),
+            f"How long: a photo is deleted {settings.REFERENCE_PHOTO_RETENTION_DAYS} days "
+            "after it was last used for a poster (or uploaded, if never used). A poster "
+            f"that is not saved to an identity is deleted after "
+            f"{settings.UNSAVED_POSTER_RETENTION_DAYS} days.",
+            "How to erase it: ask an admin to withdraw your consent, which deletes your "
+            "photos and face measurements at once, or to erase you, which also deletes "
+            "every poster and generation of you.",
+        ]
+    )
+    return PrivacyNotice(version=PRIVACY_NOTICE_VERSION, text=text)

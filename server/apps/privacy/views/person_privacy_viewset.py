@@ -1,0 +1,82 @@
+from uuid import UUID
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import decorators, status
+from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.viewsets import GenericViewSet
+
+from apps.core.permissions import ActsForOtherUsersMixin
+from apps.privacy.functions.admin import (
+    erase_person,
+    get_person_consent,
+    record_person_consent,
+    withdraw_person_consent,
+)
+from apps.privacy.serializers import (
+    ErasureReportOutputSerializer,
+    PersonConsentOutputSerializer,
+    PersonConsentRecordInputSerializer,
+    PersonConsentWithdrawInputSerializer,
+    PersonEraseInputSerializer,
+)
+from apps.users.models import User
+
+
+class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
+    """A person's consent (staff, or the person for themself) and erasure (staff)."""
+
+    permission_classes = [IsAuthenticated]
+
+    def _person_id(self, pk: str | None) -> UUID:
+        person_id = UUID(str(pk))
+        self.resolve_owner(person_id)  # 403 unless staff or the person
+        return person_id
+
+    @extend_schema(responses=PersonConsentOutputSerializer)
+    @decorators.action(detail=True, methods=["GET"], url_path="consent")
+    def consent(self, request: Request, pk: str | None = None) -> Response:
+        consent = get_person_consent(user_id=self._person_id(pk))
+        return Response(PersonConsentOutputSerializer(consent).data)
+
+    @extend_schema(
+        request=PersonConsentRecordInputSerializer, responses={201: PersonConsentOutputSerializer}
+    )
+    @consent.mapping.post
+    def record_consent(self, request: Request, pk: str | None = None) -> Response:
+        serializer = PersonConsentRecordInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        consent = record_person_consent(
+            recorded_by=self.actor, user_id=self._person_id(pk), **serializer.validated_data
+        )
+        return Response(PersonConsentOutputSerializer(consent).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request=PersonConsentWithdrawInputSerializer, responses=PersonConsentOutputSerializer
+    )
+    @decorators.action(detail=True, methods=["POST"], url_path="consent/withdraw")
+    def withdraw_consent(self, request: Request, pk: str | None = None) -> Response:
+        serializer = PersonConsentWithdrawInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        consent = withdraw_person_consent(
+            user_id=self._person_id(pk), scopes=serializer.validated_data["scopes"]
+        )
+        return Response(PersonConsentOutputSerializer(consent).data)
+
+    @extend_schema(request=PersonEraseInputSerializer, responses=ErasureReportOutputSerializer)
+    @decorators.action(
+        detail=True,
+        methods=["POST"],
+        url_path="erase",
+        permission_classes=[IsAuthenticated, IsAdminUser],
+    )
+    def erase(self, request: Request, pk: str | None = None) -> Response:
+        serializer = PersonEraseInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        report = erase_person(
+            user_id=UUID(str(pk)),
+            confirm_email=serializer.validated_data["email"],
+            delete_account=serializer.validated_data["delete_account"],
+        )
+        return Response(ErasureReportOutputSerializer(report).data)
