@@ -60,6 +60,30 @@ describe('Count and candidates', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
+  it('shows the likeness of each candidate and orders the batch by it, keeping their numbers', async () => {
+    const batch = uuid(91);
+    const scored = (score: number, verdict: 'match' | 'no_match') => ({
+      likeness: { score, verdict, faces: 1, scored_at: '2026-12-02T10:00:00Z' },
+      likeness_unavailable_reason: null,
+    });
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [
+      done(31, { batch, created_at: '2026-12-02T10:00:01Z', ...scored(0.21, 'no_match') }),
+      done(32, { batch, created_at: '2026-12-02T10:00:02Z', ...scored(0.83, 'match') }),
+      done(33, { batch, created_at: '2026-12-02T10:00:03Z', ...scored(0.55, 'match') }),
+    ];
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}&batch=${batch}`);
+    const grid = await screen.findByRole('region', { name: 'Candidates' });
+    const names = () => within(grid).getAllByRole('listitem').map((item) => item.getAttribute('aria-label'));
+    await waitFor(() => expect(names()).toEqual([1, 2, 3].map((n) => `Candidate ${n} of 3 for Creative Visionary`)));
+    expect(within(grid).getByText('⚠ Likeness 21 % — may not be them')).toBeInTheDocument();
+
+    await user.selectOptions(within(grid).getByLabelText('Order'), 'likeness');
+
+    expect(names()).toEqual([2, 3, 1].map((n) => `Candidate ${n} of 3 for Creative Visionary`));
+    expect(within(grid.querySelector('li')!).getByText('Likeness 83 % — looks like them')).toBeInTheDocument();
+  });
 });
 
 describe('History', () => {

@@ -1,5 +1,8 @@
+import { useId, useState } from 'react';
 import { isFinished, type Job } from '@/api/imageGeneration';
+import { LikenessBadge } from '@/components/LikenessBadge';
 import { Button, focusRing } from '@/components/ui/Button';
+import { byLikeness } from '@/lib/likeness';
 import { useElapsedSeconds } from '../hooks/use-elapsed-seconds';
 import { downloadName } from './GeneratedImageDisplay';
 import { jobAspect, jobSettingsText, jobStatusText } from './jobText';
@@ -49,6 +52,7 @@ function CandidateTile({ job, index, count, actions }: { job: Job; index: number
       <p className="mt-1 text-xs text-slate-600">
         {jobStatusText(job).split(':')[0]} · {jobSettingsText(job)}
       </p>
+      <LikenessBadge job={job} />
       <div className="mt-2 flex flex-wrap gap-1.5">
         {!isFinished(job) ? (
           <Button
@@ -110,20 +114,37 @@ function CandidateTile({ job, index, count, actions }: { job: Job; index: number
 
 /** One click's candidates, each with its own state and actions, as they are drawn. */
 export function CandidateGrid({ jobs, actions }: { jobs: Job[]; actions: CandidateActions }) {
-  // Oldest first: candidate 1 is the first job the click made.
-  const ordered = [...jobs].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
-  const done = ordered.filter((job) => isFinished(job)).length;
+  const [order, setOrder] = useState<'number' | 'likeness'>('number');
+  const sortId = useId();
+  // Candidate 1 is the first job the click made, whatever order they are shown in.
+  const created = [...jobs].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+  const shown = order === 'likeness' ? [...created].sort(byLikeness) : created;
+  const done = created.filter((job) => isFinished(job)).length;
   return (
     <section aria-labelledby="candidates-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="candidates-heading" className="text-lg font-semibold">
-        Candidates
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="candidates-heading" className="text-lg font-semibold">
+          Candidates
+        </h2>
+        <label htmlFor={sortId} className="flex items-center gap-2 text-sm text-slate-700">
+          Order
+          <select
+            id={sortId}
+            value={order}
+            onChange={(event) => setOrder(event.target.value as 'number' | 'likeness')}
+            className={`rounded-md border border-slate-300 bg-white px-2 py-1 text-sm ${focusRing}`}
+          >
+            <option value="number">Candidate number</option>
+            <option value="likeness">Likeness, highest first</option>
+          </select>
+        </label>
+      </div>
       <p role="status" className="text-sm text-slate-600">
-        {done} of {ordered.length} finished
+        {done} of {created.length} finished
       </p>
       <ul className="mt-3 grid grid-cols-1 gap-3 p-1 sm:grid-cols-2 lg:grid-cols-4">
-        {ordered.map((job, index) => (
-          <CandidateTile key={job.id} job={job} index={index} count={ordered.length} actions={actions} />
+        {shown.map((job) => (
+          <CandidateTile key={job.id} job={job} index={created.indexOf(job)} count={created.length} actions={actions} />
         ))}
       </ul>
     </section>
