@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { isFinished, type Job } from '@/api/imageGeneration';
 import { LikenessBadge } from '@/components/LikenessBadge';
 import { Button, focusRing } from '@/components/ui/Button';
@@ -6,6 +6,7 @@ import { byLikeness } from '@/lib/likeness';
 import { useElapsedSeconds } from '../hooks/use-elapsed-seconds';
 import { downloadName } from './GeneratedImageDisplay';
 import { jobAspect, jobSettingsText, jobStatusText } from './jobText';
+import { OrderSelect } from './OrderSelect';
 
 export interface CandidateActions {
   /** The job whose poster is the identity's current image. */
@@ -115,7 +116,6 @@ function CandidateTile({ job, index, count, actions }: { job: Job; index: number
 /** One click's candidates, each with its own state and actions, as they are drawn. */
 export function CandidateGrid({ jobs, actions }: { jobs: Job[]; actions: CandidateActions }) {
   const [order, setOrder] = useState<'number' | 'likeness'>('number');
-  const sortId = useId();
   // Candidate 1 is the first job the click made, whatever order they are shown in.
   const created = [...jobs].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
   const shown = order === 'likeness' ? [...created].sort(byLikeness) : created;
@@ -126,18 +126,12 @@ export function CandidateGrid({ jobs, actions }: { jobs: Job[]; actions: Candida
         <h2 id="candidates-heading" className="text-lg font-semibold">
           Candidates
         </h2>
-        <label htmlFor={sortId} className="flex items-center gap-2 text-sm text-slate-700">
-          Order
-          <select
-            id={sortId}
-            value={order}
-            onChange={(event) => setOrder(event.target.value as 'number' | 'likeness')}
-            className={`rounded-md border border-slate-300 bg-white px-2 py-1 text-sm ${focusRing}`}
-          >
-            <option value="number">Candidate number</option>
-            <option value="likeness">Likeness, highest first</option>
-          </select>
-        </label>
+        <OrderSelect
+          label="Order"
+          value={order}
+          choices={{ number: 'Candidate number', likeness: 'Likeness, highest first' }}
+          onChange={setOrder}
+        />
       </div>
       <p role="status" className="text-sm text-slate-600">
         {done} of {created.length} finished

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Job } from '@/api/imageGeneration';
 import { LikenessBadge } from '@/components/LikenessBadge';
 import { Button, focusRing } from '@/components/ui/Button';
@@ -6,6 +6,7 @@ import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { byLikeness } from '@/lib/likeness';
 import { jobAspect, jobSettingsText, jobStatusText, when } from './jobText';
+import { OrderSelect } from './OrderSelect';
 
 interface JobHistoryProps {
   jobs: Job[] | undefined;
@@ -41,7 +42,6 @@ export function JobHistory({
   onToggleCompare,
 }: JobHistoryProps) {
   const [order, setOrder] = useState<Order>('newest');
-  const sortId = useId();
   const shown = jobs?.length ?? 0;
   const ordered = order === 'likeness' && jobs ? [...jobs].sort(byLikeness) : jobs;
   return (
@@ -50,18 +50,12 @@ export function JobHistory({
         <h2 id="history-heading" className="text-lg font-semibold">
           History
         </h2>
-        <label htmlFor={sortId} className="flex items-center gap-2 text-sm text-slate-700">
-          Sort
-          <select
-            id={sortId}
-            value={order}
-            onChange={(event) => setOrder(event.target.value as Order)}
-            className={`rounded-md border border-slate-300 bg-white px-2 py-1 text-sm ${focusRing}`}
-          >
-            <option value="newest">Newest first</option>
-            <option value="likeness">Likeness, highest first</option>
-          </select>
-        </label>
+        <OrderSelect
+          label="Sort"
+          value={order}
+          choices={{ newest: 'Newest first', likeness: 'Likeness, highest first' }}
+          onChange={setOrder}
+        />
       </div>
       {filters}
       {isPending ? <Spinner label="Loading earlier images…" /> : null}
