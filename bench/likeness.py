@@ -3,8 +3,9 @@
 1. Embedding a 12 MP phone reference photo: the whole upload pipeline with and without the
    embedding, and the embedding step alone (SFace on the model-ready copy's largest face).
 2. Scoring a 4K poster (5504x3072, as Gemini's 16:9 4K, as PNG and as JPEG) with two
-   faces: decode, YuNet on the small copy, SFace on each face, cosine to the references'
-   mean. Target: <= 150 ms.
+   faces: YuNet on the small copy, SFace on each face, cosine to the references' mean.
+   Target: <= 150 ms. The worker decodes a poster once for its renditions and its likeness
+   together, so the decode is printed apart: it is paid whether the poster is scored or not.
 3. The SFace cosine of same-person and different-person pairs over the photos the project
    ships: its only people are the astronaut and the man behind the camera, so each person's
    other photos are variants of their one photo (mirrored, cropped, darker, greyscale,
@@ -33,7 +34,10 @@ from django.conf import settings  # noqa: E402
 from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-from apps.image_generation.utils import score_poster_likeness  # noqa: E402
+from apps.image_generation.utils import (  # noqa: E402
+    likeness_decode_size,
+    score_poster_likeness,
+)
 from apps.reference_images.utils import (  # noqa: E402
     detect_faces,
     embed_faces,
@@ -150,19 +154,28 @@ def main() -> None:
     references = [embedding(image) for image in variants(picture("astronaut"))[:3]]
     for image_format in ("PNG", "JPEG"):
         poster = four_k_poster_with_two_faces(image_format)
-        result = score_poster_likeness(data=poster, references=references)
+
+        def decoded(data: bytes = poster) -> Image.Image:
+            # What the worker decodes once, for the renditions and the likeness together.
+            picture = Image.open(io.BytesIO(data))
+            picture.draft("RGB", likeness_decode_size(*picture.size))
+            picture.load()
+            return picture
+
+        pixels = decoded()
+        result = score_poster_likeness(poster=pixels, references=references)
         scored = timed_ms(
-            lambda data=poster: score_poster_likeness(data=data, references=references)
+            lambda image=pixels: score_poster_likeness(poster=image, references=references)
         )
-        decode = timed_ms(lambda data=poster: Image.open(io.BytesIO(data)).load())
+        decode = timed_ms(decoded)
         met = "met" if scored[0] <= TARGET_POSTER_MS else "NOT met"
         size = f"{len(poster) / 1e6:.1f} MB"
         print(f"\n4K poster 5504x3072 {image_format} ({size}), {result.faces} faces:")
         print(
-            f"  score (decode + detect + embed)        {scored[0]:7.1f} / {scored[1]:.1f} ms   "
+            f"  score (detect + embed)                 {scored[0]:7.1f} / {scored[1]:.1f} ms   "
             f"target <= {TARGET_POSTER_MS} ms: {met}"
         )
-        print(f"  a full decode alone, for comparison    {decode[0]:7.1f} / {decode[1]:.1f} ms")
+        print(f"  decode, shared with the renditions     {decode[0]:7.1f} / {decode[1]:.1f} ms")
         print(f"  verdict {result.verdict}, score {result.score or 0:.3f}")
 
     astronaut = [embedding(image) for image in variants(picture("astronaut"))]

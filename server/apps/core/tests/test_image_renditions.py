@@ -7,7 +7,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
 from apps.core.testing import StoredMedia
-from apps.core.utils import image_renditions, render_image_renditions, store_image_renditions
+from apps.core.utils import (
+    decode_for_renditions,
+    image_renditions,
+    render_image_renditions,
+    store_image_renditions,
+)
 from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.tests.factories import IdentityFactory, png_upload
 
@@ -79,7 +84,10 @@ def test_making_the_renditions_again_overwrites_them_under_the_names_urls_point_
         data = file.read()
 
     store_image_renditions(
-        image=identity.image, renditions=render_image_renditions(image=identity.image, data=data)
+        image=identity.image,
+        renditions=render_image_renditions(
+            image=identity.image, picture=decode_for_renditions(image=identity.image, data=data)
+        ),
     )
 
     assert media_storage.names() == before

@@ -1,4 +1,5 @@
 from .database_error_kind import DatabaseErrorKind, database_error_kind
+from .decode_for_renditions import decode_for_renditions
 from .delete_files_on_commit import delete_files_on_commit
 from .files_removed_on_failure import files_removed_on_failure
 from .format_byte_sizes import format_byte_sizes
@@ -19,6 +20,7 @@ __all__ = [
     "StoredImage",
     "TaskWorkerStatus",
     "database_error_kind",
+    "decode_for_renditions",
     "delete_files_on_commit",
     "files_removed_on_failure",
     "format_byte_sizes",

@@ -2,7 +2,7 @@ import io
 from typing import Any
 
 from django.conf import settings
-from PIL import Image, ImageOps
+from PIL import Image
 from versatileimagefield.fields import VersatileImageFieldFile
 
 from .image_renditions import Rendition, image_renditions
@@ -15,22 +15,17 @@ _SAVE_OPTIONS: dict[str, dict[str, Any]] = {
 
 
 def render_image_renditions(
-    *, image: VersatileImageFieldFile, data: bytes
+    *, image: VersatileImageFieldFile, picture: Image.Image
 ) -> list[tuple[Rendition, bytes]]:
-    """Encode the renditions the page shows from `data`, the bytes stored as `image`, in memory.
+    """Encode the renditions the page shows of `image` from `picture`, its pixels as
+    `decode_for_renditions` gives them, in memory; stores nothing.
 
-    Decoded once for all renditions, a JPEG at the smallest scale that still covers the
-    largest one. Raises Pillow's errors when `data` is not a readable image; stores nothing.
+    `picture` is shrunk in place: largest rendition first, each smaller one made from the
+    one before, so the full-size pixels are never copied.
     """
-    renditions = image_renditions(image)
-    picture = Image.open(io.BytesIO(data))
     image_format = {"MPO": "JPEG"}.get(picture.format or "JPEG", picture.format or "JPEG")
-    picture.draft(picture.mode, (renditions[0].width, renditions[0].height))  # JPEG only
-    ImageOps.exif_transpose(picture, in_place=True)
-    # Largest first, in place: each smaller rendition is made from the one before, and the
-    # full-size pixels are never copied.
     encoded = []
-    for rendition in renditions:
+    for rendition in image_renditions(image):
         picture.thumbnail((rendition.width, rendition.height), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
         picture.save(buffer, format=image_format, **_SAVE_OPTIONS.get(image_format, {}))

@@ -7,6 +7,7 @@ from django.db import models
 from PIL import Image
 from versatileimagefield.fields import VersatileImageField
 
+from .decode_for_renditions import decode_for_renditions
 from .files_removed_on_failure import files_removed_on_failure
 from .image_file_names import image_file_names
 from .render_image_renditions import render_image_renditions
@@ -46,6 +47,9 @@ def store_image_files(*, instance: models.Model, data: bytes, name: str) -> Stor
     names = image_file_names(image)
     with files_removed_on_failure(names):
         store_image_renditions(
-            image=image, renditions=render_image_renditions(image=image, data=data)
+            image=image,
+            renditions=render_image_renditions(
+                image=image, picture=decode_for_renditions(image=image, data=data)
+            ),
         )
     return StoredImage(name=stored_name, width=width, height=height, names=names)

@@ -14,7 +14,7 @@ from PIL import Image
 from rest_framework.test import APIClient
 
 from apps.core.testing import StoredMedia, assert_storage_consistent, image_bytes
-from apps.core.utils import render_image_renditions, store_image_renditions
+from apps.core.utils import decode_for_renditions, render_image_renditions, store_image_renditions
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.admin import cancel_generation_job
@@ -53,7 +53,10 @@ def succeeded_job(identity: Identity, colour: tuple[int, int, int]) -> Generatio
     )
     job.image.save("poster.png", ContentFile(data), save=True)
     store_image_renditions(
-        image=job.image, renditions=render_image_renditions(image=job.image, data=data)
+        image=job.image,
+        renditions=render_image_renditions(
+            image=job.image, picture=decode_for_renditions(image=job.image, data=data)
+        ),
     )
     return job
 

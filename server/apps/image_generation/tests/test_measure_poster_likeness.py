@@ -4,7 +4,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
-from PIL import Image
+from PIL import Image, PngImagePlugin
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
@@ -196,3 +196,26 @@ def test_the_api_shows_the_likeness_and_filters_by_it(
     refused = staff_client.get("/api/v1/image-generation/jobs/?likeness=maybe")
     assert refused.status_code == 400
     assert "likeness" in refused.json()["fields"]
+
+
+def test_a_png_poster_is_decoded_once_for_its_likeness_and_its_renditions(
+    job_of: Callable[..., GenerationJob],
+    astronaut: ReferenceImage,
+    fake_gemini: FakeGeminiServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_gemini.answer_picture = on_a_poster(fixture_image("astronaut"))
+    decoded: list[tuple[int, int]] = []
+    load = PngImagePlugin.PngImageFile.load
+
+    def counted_load(self: PngImagePlugin.PngImageFile) -> object:
+        if self.size == (1376, 768) and self._im is None:  # the poster, not yet decoded
+            decoded.append(self.size)
+        return load(self)
+
+    monkeypatch.setattr(PngImagePlugin.PngImageFile, "load", counted_load)
+
+    job = ran(gemini_job(job_of, [astronaut]))
+
+    assert job.likeness_verdict == "match"
+    assert decoded == [(1376, 768)]

@@ -8,7 +8,12 @@ from PIL import Image, PngImagePlugin
 from rest_framework.test import APIClient
 
 from apps.core.testing import StoredMedia, image_bytes
-from apps.core.utils import image_renditions, render_image_renditions, store_image_renditions
+from apps.core.utils import (
+    decode_for_renditions,
+    image_renditions,
+    render_image_renditions,
+    store_image_renditions,
+)
 from apps.image_generation.tests.factories import GenerationJobFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +33,10 @@ def test_the_saved_poster_is_stored_byte_for_byte_with_renditions(
     job = GenerationJobFactory(status="succeeded", started_at=timezone.now())
     job.image.save("poster.png", ContentFile(data), save=True)
     store_image_renditions(
-        image=job.image, renditions=render_image_renditions(image=job.image, data=data)
+        image=job.image,
+        renditions=render_image_renditions(
+            image=job.image, picture=decode_for_renditions(image=job.image, data=data)
+        ),
     )
 
     response = staff_client.post(f"/api/v1/image-generation/jobs/{job.id}/save-to-identity/")

@@ -2,13 +2,18 @@ from .build_identity_prompt import build_identity_prompt
 from .build_refinement_prompt import build_refinement_prompt
 from .estimate_job_cost_usd import estimate_job_cost_usd
 from .load_reference_photos import load_reference_photos
-from .score_poster_likeness import PosterLikeness, score_poster_likeness
+from .score_poster_likeness import (
+    PosterLikeness,
+    likeness_decode_size,
+    score_poster_likeness,
+)
 
 __all__ = [
     "PosterLikeness",
     "build_identity_prompt",
     "build_refinement_prompt",
     "estimate_job_cost_usd",
+    "likeness_decode_size",
     "load_reference_photos",
     "score_poster_likeness",
 ]

@@ -1,4 +1,3 @@
-import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,17 +32,21 @@ def _detection_side(width: int, height: int) -> int:
     return max(1, round(max(width, height) * scale))
 
 
-def score_poster_likeness(*, data: bytes, references: Sequence[np.ndarray]) -> PosterLikeness:
-    """How much the best face in a poster (its bytes) looks like the reference embeddings.
+def likeness_decode_size(width: int, height: int) -> tuple[int, int]:
+    """The fewest pixels of a `width` x `height` poster that keep the smallest face searched
+    for EMBEDDED_FACE_PX tall: a JPEG may be decoded at 1/2, 1/4 or 1/8 down to this."""
+    scale = min(1.0, EMBEDDED_FACE_PX / (SMALLEST_FACE_SHARE * height))
+    return math.ceil(width * scale), math.ceil(height * scale)
 
-    Every face is found on a small copy and embedded from the full-size poster.
+
+def score_poster_likeness(
+    *, poster: Image.Image, references: Sequence[np.ndarray]
+) -> PosterLikeness:
+    """How much the best face in a poster (its decoded pixels, at least
+    `likeness_decode_size`) looks like the reference embeddings.
+
+    Every face is found on a small copy and embedded from `poster`, which is left as it is.
     """
-    poster = Image.open(io.BytesIO(data))
-    # A JPEG decodes at 1/2, 1/4 or 1/8 of its size for much less: as small as still keeps
-    # the smallest face searched for EMBEDDED_FACE_PX tall (other formats ignore it).
-    scale = min(1.0, EMBEDDED_FACE_PX / (SMALLEST_FACE_SHARE * poster.height))
-    poster.draft("RGB", (math.ceil(poster.width * scale), math.ceil(poster.height * scale)))
-    poster.load()
     faces = detect_faces(image=poster, max_sides=(_detection_side(*poster.size),))
     if not faces:
         return PosterLikeness(score=None, verdict=Verdict.NO_FACE, faces=0)

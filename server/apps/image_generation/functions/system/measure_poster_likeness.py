@@ -2,6 +2,7 @@ import logging
 from typing import Any
 
 from django.utils import timezone
+from PIL import Image
 
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.utils import score_poster_likeness
@@ -13,9 +14,10 @@ log = logging.getLogger(__name__)
 Unscored = GenerationJob.LikenessUnscored
 
 
-def measure_poster_likeness(*, job: GenerationJob, data: bytes) -> dict[str, Any]:
-    """The likeness fields of a job for its poster's bytes: every face found in the poster is
-    compared with the reference photos that were sent, and the best one counts.
+def measure_poster_likeness(*, job: GenerationJob, poster: Image.Image) -> dict[str, Any]:
+    """The likeness fields of a job for its poster's pixels (as `score_poster_likeness`
+    takes them): every face found in the poster is compared with the reference photos that
+    were sent, and the best one counts.
 
     It never raises: when faces may not be matched, no reference sent has a face, or the
     scorer fails (logged), the likeness stays empty and `likeness_unscored` says why.
@@ -29,7 +31,7 @@ def measure_poster_likeness(*, job: GenerationJob, data: bytes) -> dict[str, Any
     if not references:
         return {"likeness_unscored": Unscored.NO_REFERENCE_FACES}
     try:
-        likeness = score_poster_likeness(data=data, references=references)
+        likeness = score_poster_likeness(poster=poster, references=references)
     except Exception:  # a scorer failure never fails the job that drew the poster
         log.exception("Could not measure the likeness of generation job %s", job.pk)
         return {"likeness_unscored": Unscored.SCORER_FAILED}

@@ -11,9 +11,14 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from apps.core.storage import STORAGE_ERRORS
-from apps.core.utils import image_file_names, render_image_renditions, store_image_renditions
+from apps.core.utils import (
+    decode_for_renditions,
+    image_file_names,
+    render_image_renditions,
+    store_image_renditions,
+)
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import load_reference_photos
+from apps.image_generation.utils import likeness_decode_size, load_reference_photos
 from apps.reference_images.models import ReferenceImage
 from services.image_generation import (
     GeneratedImage,
@@ -145,12 +150,18 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
         )
         job.image = default_storage.save(name, ContentFile(result.data))
         step = Code.BAD_IMAGE
-        renditions = render_image_renditions(image=job.image, data=result.data)
+        # Decoded once, for the likeness and then the renditions (which shrink it in place).
+        poster = decode_for_renditions(
+            image=job.image,
+            data=result.data,
+            at_least=likeness_decode_size(result.width, result.height),
+        )
+        # Measured before the job ends, so whoever sees it succeeded sees its likeness too.
+        likeness = measure_poster_likeness(job=job, poster=poster)
+        renditions = render_image_renditions(image=job.image, picture=poster)
         step = Code.STORAGE_ERROR
         store_image_renditions(image=job.image, renditions=renditions)
         step = Code.INTERNAL
-        # Measured before the job ends, so whoever sees it succeeded sees its likeness too.
-        likeness = measure_poster_likeness(job=job, data=result.data)
         with transaction.atomic():
             job.succeed(
                 image=job.image,
