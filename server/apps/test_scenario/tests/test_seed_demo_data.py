@@ -38,6 +38,18 @@ def test_seed_is_idempotent() -> None:
     assert second.password is None
 
 
+def test_a_rerun_keeps_a_password_changed_since(db: None) -> None:
+    admin = seed_demo_data(admin_email="boss@example.com", admin_password="s3cret-pass").user
+    admin.set_password("changed-since")
+    admin.save(update_fields=["password"])
+
+    again = seed_demo_data(admin_email="boss@example.com", admin_password="s3cret-pass")
+
+    admin.refresh_from_db()
+    assert again.password is None
+    assert admin.check_password("changed-since")
+
+
 def test_generated_password_is_returned_once() -> None:
     first = seed_demo_data(admin_email="boss@example.com")
 

@@ -72,7 +72,8 @@ def seed_demo_data(*, admin_email: str, admin_password: str = "") -> DemoAdmin:
         },
     )
     password = None
-    if created or admin_password:
+    # Only a new account gets a password: a rerun must not undo a change or sign anyone out.
+    if created:
         password = admin_password or secrets.token_urlsafe(12)
         admin.set_password(password)
         admin.save(update_fields=["password"])

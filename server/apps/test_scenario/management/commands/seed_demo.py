@@ -18,5 +18,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Admin password:  {demo.password}")
         else:
             self.stdout.write(
-                "Admin password:  unchanged (set DEMO_ADMIN_PASSWORD to choose a new one)"
+                "Admin password:  unchanged (the account exists; manage.py changepassword sets it)"
             )
