@@ -313,6 +313,9 @@ GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 # A job still queued this long after it was queued (or last re-queued) is handed to the workers
 # again by `manage.py requeue_generation_jobs`: its task may have been lost with Redis.
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
+# A retry of generate, refine or save-to-identity with the same `Idempotency-Key` within this
+# many hours gets the first answer instead of a second (paid) poster.
+IDEMPOTENCY_KEY_TTL_H = env.int("IDEMPOTENCY_KEY_TTL_H", default=24)
 # Jobs of one provider running at once across every worker (a Gemini project's rate limit);
 # a job over it stays queued and its worker takes it as soon as one ends.
 GENERATION_MAX_CONCURRENT_PER_PROVIDER = env.int(

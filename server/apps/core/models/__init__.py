@@ -1,5 +1,6 @@
 from .base_model import BaseModel
+from .idempotent_request import IdempotentRequest
 from .image_mixin import ImageMixin, random_image_path
 from .worker_heartbeat import WorkerHeartbeat
 
-__all__ = ["BaseModel", "ImageMixin", "WorkerHeartbeat", "random_image_path"]
+__all__ = ["BaseModel", "IdempotentRequest", "ImageMixin", "WorkerHeartbeat", "random_image_path"]

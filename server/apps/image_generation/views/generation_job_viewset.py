@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
 from apps.core.permissions import UUID_PATH_PATTERN
+from apps.core.views import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.image_generation.functions.admin import (
     cancel_generation_job,
@@ -60,8 +61,11 @@ class GenerationJobViewSet(
     def get_object(self) -> GenerationJob:
         return get_generation_job(job_id=UUID(self.kwargs["pk"]))
 
-    @extend_schema(request=None, responses=IdentityOutputSerializer)
+    @extend_schema(
+        request=None, responses=IdentityOutputSerializer, parameters=[IDEMPOTENCY_KEY_PARAMETER]
+    )
     @decorators.action(detail=True, methods=["POST"], url_path="save-to-identity")
+    @idempotent
     def save_to_identity(self, request: Request, pk: str | None = None) -> Response:
         identity = save_image_to_identity(job_id=UUID(str(pk)), saved_by=cast(User, request.user))
         return Response(IdentityOutputSerializer(identity).data)
@@ -80,8 +84,13 @@ class GenerationJobViewSet(
         job = set_generation_job_starred(job_id=UUID(str(pk)), starred=request.method == "POST")
         return Response(GenerationJobOutputSerializer(job).data)
 
-    @extend_schema(request=RefineInputSerializer, responses={202: GenerationJobOutputSerializer})
+    @extend_schema(
+        request=RefineInputSerializer,
+        responses={202: GenerationJobOutputSerializer},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+    )
     @decorators.action(detail=True, methods=["POST"], throttle_classes=[GenerationRateThrottle])
+    @idempotent
     def refine(self, request: Request, pk: str | None = None) -> Response:
         serializer = RefineInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

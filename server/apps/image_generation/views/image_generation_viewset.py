@@ -7,6 +7,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import ViewSet
 
+from apps.core.views import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from apps.image_generation.functions.admin import (
     generate_identity_image,
     get_generation_options,
@@ -39,9 +40,12 @@ class ImageGenerationViewSet(ViewSet):
         return Response(GenerationOptionsOutputSerializer(get_generation_options()).data)
 
     @extend_schema(
-        request=GenerateInputSerializer, responses={202: GenerationBatchOutputSerializer}
+        request=GenerateInputSerializer,
+        responses={202: GenerationBatchOutputSerializer},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
     )
     @decorators.action(detail=False, methods=["POST"], throttle_classes=[GenerationRateThrottle])
+    @idempotent
     def generate(self, request: Request) -> Response:
         serializer = GenerateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

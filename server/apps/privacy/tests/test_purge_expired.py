@@ -90,7 +90,8 @@ def test_a_dry_run_counts_and_deletes_nothing(aged: dict, media_storage: StoredM
     call_command("purge_expired", "--dry-run", stdout=out)
 
     assert out.getvalue().strip() == (
-        "1 reference photo(s) and 1 unsaved poster(s) would be deleted, with 7 file(s)."
+        "1 reference photo(s) and 1 unsaved poster(s) would be deleted, with 7 file(s); "
+        "0 expired Idempotency-Key answer(s) would be deleted."
     )
     assert media_storage.names() == before
     assert ReferenceImage.objects.count() == 2

@@ -5,6 +5,7 @@ from uuid import UUID
 from django.db import transaction
 from django.utils import timezone
 
+from apps.core.models import IdempotentRequest
 from apps.core.utils import row_file_names
 from apps.image_generation.models import GenerationJob
 from apps.privacy.audit import record_audit_event
@@ -18,11 +19,13 @@ class PurgeReport:
     reference_photos: int
     unsaved_posters: int
     files: int  # deleted once the rows' deletion committed (none on a dry run)
+    kept_answers: int  # answers kept for Idempotency-Key retries, past IDEMPOTENCY_KEY_TTL_H
     dry_run: bool
 
 
 def purge_expired(*, dry_run: bool = False) -> PurgeReport:
-    """Delete the reference photos and unsaved posters past their retention, with their files.
+    """Delete the reference photos and unsaved posters past their retention, with their files,
+    and the answers kept for Idempotency-Key retries once no retry may use them.
 
     Runs from the worker's schedule (`WORKER_SCHEDULE`) and `manage.py purge_expired`. A
     poster saved to an identity is never purged by this. Each person whose data went gets
@@ -32,10 +35,18 @@ def purge_expired(*, dry_run: bool = False) -> PurgeReport:
     photos = list(expired_reference_photos(now=now))
     posters = list(expired_unsaved_posters(now=now))
     files = sum(len(row_file_names(instance=row)) for row in [*photos, *posters])
-    if not dry_run and (photos or posters):
-        _delete(photos=photos, posters=posters)
+    answers = IdempotentRequest.objects.expired()
+    kept_answers = answers.count()
+    if not dry_run:
+        if photos or posters:
+            _delete(photos=photos, posters=posters)
+        answers.delete()
     return PurgeReport(
-        reference_photos=len(photos), unsaved_posters=len(posters), files=files, dry_run=dry_run
+        reference_photos=len(photos),
+        unsaved_posters=len(posters),
+        files=files,
+        kept_answers=kept_answers,
+        dry_run=dry_run,
     )
 
 

@@ -10,8 +10,9 @@ class Command(BaseCommand):
     help = (
         "Delete the reference photos older than REFERENCE_PHOTO_RETENTION_DAYS (since their "
         "last use or upload) and the posters never saved to an identity older than "
-        "UNSAVED_POSTER_RETENTION_DAYS, with their files. The worker runs this on its "
-        "schedule; safe to run at any time."
+        "UNSAVED_POSTER_RETENTION_DAYS, with their files, and the Idempotency-Key answers "
+        "older than IDEMPOTENCY_KEY_TTL_H. The worker runs this on its schedule; safe to run "
+        "at any time."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -24,5 +25,6 @@ class Command(BaseCommand):
         verb = "would be deleted" if dry_run else "deleted"
         self.stdout.write(
             f"{report.reference_photos} reference photo(s) and {report.unsaved_posters} "
-            f"unsaved poster(s) {verb}, with {report.files} file(s)."
+            f"unsaved poster(s) {verb}, with {report.files} file(s); "
+            f"{report.kept_answers} expired Idempotency-Key answer(s) {verb}."
         )

@@ -1,0 +1,106 @@
+import functools
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any, cast
+
+from django.db import IntegrityError, transaction
+from drf_spectacular.utils import OpenApiParameter
+from rest_framework.exceptions import ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.utils.encoders import JSONEncoder
+
+from apps.core.exceptions import Conflict, Unprocessable
+from apps.core.models import IdempotentRequest
+from apps.users.models import User
+
+IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
+    "Idempotency-Key",
+    location=OpenApiParameter.HEADER,
+    required=False,
+    description=(
+        "A key the client makes once per intended request (a UUID). A retry with the same key "
+        "and body within IDEMPOTENCY_KEY_TTL_H hours gets the first answer again and starts "
+        "nothing new; the same key with another body is refused (422), and a retry while the "
+        "first is still running is refused (409)."
+    ),
+)
+_MAX_KEY_LENGTH = IdempotentRequest._meta.get_field("key").max_length or 255
+
+Action = Callable[..., Response]
+
+
+def _fingerprint(request: Request) -> str:
+    body = json.dumps(request.data, sort_keys=True, cls=JSONEncoder)
+    return hashlib.sha256(f"{request.method}\n{request.path}\n{body}".encode()).hexdigest()
+
+
+def _claim(request: Request, key: str) -> IdempotentRequest | Response:
+    """The new row this request answers through, or the answer a retry gets instead."""
+    if len(key) > _MAX_KEY_LENGTH or not key.isprintable() or not key.isascii():
+        raise ValidationError(
+            f"The Idempotency-Key header must be at most {_MAX_KEY_LENGTH} printable ASCII "
+            "characters.",
+            code="invalid_idempotency_key",
+        )
+    fingerprint = _fingerprint(request)
+    user = cast(User, request.user)  # an action behind IsAuthenticated: never anonymous
+    mine = IdempotentRequest.objects.filter(user=user, key=key)
+    mine.expired().delete()
+    try:
+        # Committed at once (no request-wide transaction), so a concurrent retry sees it.
+        with transaction.atomic():
+            return IdempotentRequest.objects.create(user=user, key=key, fingerprint=fingerprint)
+    except IntegrityError:
+        first = mine.first()
+    if first is None:  # the first request failed and let the key go meanwhile
+        return _claim(request, key)
+    if first.fingerprint != fingerprint:
+        raise Unprocessable(
+            "This Idempotency-Key was already used for a different request. Send a new key "
+            "for a new request.",
+            code="idempotency_key_reused",
+        )
+    if first.status_code is None:
+        raise Conflict(
+            "The first request with this Idempotency-Key is still being handled. Wait for its "
+            "answer instead of sending it again.",
+            code="idempotency_request_in_progress",
+        )
+    return Response(
+        first.response_body, status=first.status_code, headers={"Idempotent-Replayed": "true"}
+    )
+
+
+def idempotent(action: Action) -> Action:
+    """A viewset action that honours the `Idempotency-Key` header.
+
+    Without the header the action runs as always. With it, the first request runs and its
+    2xx answer is kept; a retry gets that answer back and the action does not run again, so
+    a double click or a retried network call cannot start a second paid poster. A request
+    that is refused keeps nothing, and the same key may be sent again.
+    """
+
+    @functools.wraps(action)
+    def run_once(viewset: Any, request: Request, *args: Any, **kwargs: Any) -> Response:
+        key = request.headers.get("Idempotency-Key", "").strip()
+        if not key:
+            return action(viewset, request, *args, **kwargs)
+        claimed = _claim(request, key)
+        if isinstance(claimed, Response):
+            return claimed
+        try:
+            response = action(viewset, request, *args, **kwargs)
+        except BaseException:
+            claimed.delete()
+            raise
+        if not 200 <= response.status_code < 300:
+            claimed.delete()
+            return response
+        claimed.status_code = response.status_code
+        claimed.response_body = json.loads(json.dumps(response.data, cls=JSONEncoder))
+        claimed.save(update_fields=["status_code", "response_body"])
+        return response
+
+    return run_once
