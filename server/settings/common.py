@@ -330,6 +330,10 @@ WORKER_SCHEDULE = [
     "apps.image_generation.tasks.recover_lost_generation_jobs",
     "apps.privacy.functions.system.purge_expired",
 ]
+# On RQ, `manage.py run_rq_schedule` queues these every RQ_SCHEDULE_INTERVAL_S for the
+# rqworkers: the same schedule, and jobs whose task was lost with Redis are queued again.
+RQ_SCHEDULE = [*WORKER_SCHEDULE, "apps.image_generation.tasks.requeue_stale_queued_jobs"]
+RQ_SCHEDULE_INTERVAL_S = env.int("RQ_SCHEDULE_INTERVAL_S", default=60)
 # The most a person's posters may cost per day in USD (unset: no limit). The other money
 # guard, posters per admin, is the "generation" rate in REST_FRAMEWORK.
 GENERATION_DAILY_BUDGET_USD = (

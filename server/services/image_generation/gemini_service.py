@@ -44,6 +44,7 @@ class GeminiImageService:
 
     provider_name = "gemini"
     sends_photos_away = True
+    uses_additional_prompt = True
 
     def __init__(
         self,

@@ -10,6 +10,8 @@ class ImageService(Protocol):
     model_name: str
     # Whether the photos leave this system (then the person must consent to it).
     sends_photos_away: bool
+    # Whether the additional prompt reaches the image (the offline poster draws no prompt).
+    uses_additional_prompt: bool
 
     def generate_image(
         self,

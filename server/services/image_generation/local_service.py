@@ -24,6 +24,7 @@ class LocalPosterService:
 
     provider_name = "local"
     sends_photos_away = False
+    uses_additional_prompt = False
     model_name = "local-poster-v1"
 
     def generate_image(

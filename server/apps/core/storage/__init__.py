@@ -1,4 +1,5 @@
 from .delete_row_files_on_commit import delete_row_files_on_commit
+from .download_url import download_url
 from .find_storage_orphans import StorageReport, find_storage_orphans
 from .media_signature import sign_media_name, verify_media_signature
 from .signed_file_system_storage import SignedFileSystemStorage
@@ -9,6 +10,7 @@ __all__ = [
     "SignedFileSystemStorage",
     "StorageReport",
     "delete_row_files_on_commit",
+    "download_url",
     "find_storage_orphans",
     "sign_media_name",
     "verify_media_signature",

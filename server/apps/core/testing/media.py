@@ -34,6 +34,10 @@ class StoredMedia(Protocol):
         """The bytes a browser gets from a file URL the API handed out (fails unless 200)."""
         ...
 
+    def content_disposition(self, url: str, client: Client) -> str | None:
+        """The Content-Disposition a browser gets with a file URL (fails unless 200)."""
+        ...
+
 
 class LocalMedia:
     def __init__(self, root: Path) -> None:
@@ -55,6 +59,12 @@ class LocalMedia:
         response = client.get(url)
         assert response.status_code == 200, url
         return response.getvalue()
+
+    def content_disposition(self, url: str, client: Client) -> str | None:
+        assert urlsplit(url).path.startswith(settings.MEDIA_URL), url
+        response = client.get(url)
+        assert response.status_code == 200, url
+        return response.get("Content-Disposition")
 
 
 class S3Media:
@@ -80,6 +90,12 @@ class S3Media:
         assert url.startswith(f"{self.bucket.endpoint_url}/{self.bucket.name}/"), url
         with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - local S3
             return bytes(response.read())
+
+    def content_disposition(self, url: str, client: Client) -> str | None:
+        assert url.startswith(f"{self.bucket.endpoint_url}/{self.bucket.name}/"), url
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - local S3
+            disposition: str | None = response.headers.get("Content-Disposition")
+            return disposition
 
 
 @contextmanager

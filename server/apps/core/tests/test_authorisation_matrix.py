@@ -138,6 +138,12 @@ MATRIX = [
         (DENIED, DENIED, DENIED, 200),
         obj="job",
     ),
+    Row(
+        "GET",
+        "/api/v1/image-generation/jobs/{pk}/download/",
+        (DENIED, DENIED, DENIED, 404),  # a queued job has no poster to download yet
+        obj="job",
+    ),
     Row("GET", "/api/v1/users/{pk}/consent/", (DENIED, 200, DENIED, 200), obj="person"),
     Row(
         "POST",

@@ -2,7 +2,9 @@ from .encode_image import STORED_JPEG_QUALITY, encode_image
 from .normalise_image import normalise_image
 from .normalise_uploaded_image import NormalisedImage, normalise_uploaded_image
 from .open_uploaded_image import (
+    ACCEPTED_FORMAT_NAMES,
     ALLOWED_FORMATS,
+    CHOOSE_AN_ACCEPTED_FORMAT,
     MAX_PIXELS,
     MIN_SHORT_SIDE,
     open_uploaded_image,
@@ -10,7 +12,9 @@ from .open_uploaded_image import (
 from .prepare_uploaded_image_file import prepare_uploaded_image_file
 
 __all__ = [
+    "ACCEPTED_FORMAT_NAMES",
     "ALLOWED_FORMATS",
+    "CHOOSE_AN_ACCEPTED_FORMAT",
     "MAX_PIXELS",
     "MIN_SHORT_SIDE",
     "STORED_JPEG_QUALITY",

@@ -15,12 +15,15 @@ MAX_PIXELS = 40_000_000
 MIN_SHORT_SIDE = 256
 # MPO is how Pillow names the multi-picture JPEGs many phone cameras write.
 ALLOWED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "HEIF"}
+# The same formats as a person names them (the page and every refusal say these).
+ACCEPTED_FORMAT_NAMES = ("JPEG", "PNG", "WebP", "HEIC")
+CHOOSE_AN_ACCEPTED_FORMAT = (
+    f"Please choose a {', '.join(ACCEPTED_FORMAT_NAMES[:-1])} or {ACCEPTED_FORMAT_NAMES[-1]} photo."
+)
 # Pillow itself refuses (DecompressionBombError) anything over twice this, before decoding.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
-_UNREADABLE = (
-    "This file is not an image we can read. Please upload a JPEG, PNG, WebP or HEIC image."
-)
+_UNREADABLE = f"This file is not an image we can read. {CHOOSE_AN_ACCEPTED_FORMAT}"
 
 
 def open_uploaded_image(*, file: File[bytes]) -> Image.Image:
@@ -51,8 +54,7 @@ def open_uploaded_image(*, file: File[bytes]) -> Image.Image:
         image = Image.open(io.BytesIO(data))
         if image.format not in ALLOWED_FORMATS:
             raise ValidationError(
-                f"{image.format} files are not accepted. Please upload a JPEG, PNG, WebP or "
-                "HEIC image.",
+                f"{image.format} files are not accepted. {CHOOSE_AN_ACCEPTED_FORMAT}",
                 code="unsupported_format",
             )
         width, height = image.size

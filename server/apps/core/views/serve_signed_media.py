@@ -22,10 +22,12 @@ def serve_signed_media(request: HttpRequest, name: str) -> FileResponse | HttpRe
     The Content-Type is what the bytes are, never what the name says: a JPEG, PNG or WebP (what
     the app stores) is served as that image; anything else is a download
     (application/octet-stream, attachment), so no stored file can become a page or a script.
+    A URL signed with a download name saves the image under that name.
     """
     expires = request.GET.get("expires", "")
     signature = request.GET.get("signature", "")
-    if not verify_media_signature(name, expires, signature):
+    download = request.GET.get("download", "")
+    if not verify_media_signature(name, expires, signature, download):
         return HttpResponseForbidden(
             "This link is invalid or has expired.", content_type="text/plain"
         )
@@ -37,6 +39,10 @@ def serve_signed_media(request: HttpRequest, name: str) -> FileResponse | HttpRe
     file.seek(0)
     if sniffed is None:
         response = FileResponse(file, content_type="application/octet-stream", as_attachment=True)
+    elif download:
+        response = FileResponse(
+            file, content_type=sniffed.mime_type, as_attachment=True, filename=download
+        )
     else:
         response = FileResponse(file, content_type=sniffed.mime_type)
     response["Cache-Control"] = f"private, max-age={max(int(expires) - int(time.time()), 0)}"

@@ -1,6 +1,7 @@
 from datetime import datetime
 from typing import Any
 
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
@@ -33,6 +34,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     reference_image_ids = serializers.ListField(child=serializers.UUIDField(), read_only=True)
     image = VersatileImageFieldWithSizes(allow_null=True)
     image_url = serializers.SerializerMethodField()
+    download_url = serializers.SerializerMethodField()
     width = serializers.IntegerField(source="image_width", read_only=True, allow_null=True)
     height = serializers.IntegerField(source="image_height", read_only=True, allow_null=True)
     usage = serializers.SerializerMethodField()
@@ -70,6 +72,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "reference_image_ids",
             "image",
             "image_url",
+            "download_url",
             "width",
             "height",
             "mime_type",
@@ -121,6 +124,17 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     @extend_schema_field({"type": "string", "format": "uri-reference", "nullable": True})
     def get_image_url(self, job: GenerationJob) -> str | None:
         return job.image.url if job.image else None
+
+    @extend_schema_field(
+        {
+            "type": "string",
+            "format": "uri-reference",
+            "nullable": True,
+            "description": "Saves the poster under a filing name, and records the download.",
+        }
+    )
+    def get_download_url(self, job: GenerationJob) -> str | None:
+        return reverse("generation-jobs-download", args=[job.pk]) if job.image else None
 
     @extend_schema_field(
         inline_serializer(

@@ -7,9 +7,23 @@ from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 from .task_worker_status_output import TaskWorkerStatusOutputSerializer
 
 
+class PhotoLimitsOutputSerializer(serializers.Serializer[Any]):
+    max_photos = serializers.IntegerField()
+    max_bytes = serializers.IntegerField()
+    max_megapixels = serializers.IntegerField()
+    min_short_side_px = serializers.IntegerField(help_text="Refused below this.")
+    recommended_short_side_px = serializers.IntegerField(help_text="Warned below this.")
+    accepted_formats = serializers.ListField(
+        child=serializers.CharField(), help_text="As a person names them: JPEG, PNG, ..."
+    )
+
+
 class GenerationOptionsOutputSerializer(serializers.Serializer[Any]):
     provider = serializers.CharField()
     model = serializers.CharField()
+    provider_uses_additional_prompt = serializers.BooleanField(
+        help_text="False for the offline poster, which draws the title and tagline only."
+    )
     aspect_ratios = serializers.ListField(
         child=serializers.ChoiceField(choices=ALLOWED_ASPECT_RATIOS)
     )
@@ -20,3 +34,4 @@ class GenerationOptionsOutputSerializer(serializers.Serializer[Any]):
         child=serializers.DecimalField(max_digits=10, decimal_places=4)
     )
     worker = TaskWorkerStatusOutputSerializer()
+    photo_limits = PhotoLimitsOutputSerializer()

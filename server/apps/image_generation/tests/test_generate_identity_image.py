@@ -15,7 +15,7 @@ from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.throttles import GenerationRateThrottle
-from apps.reference_images.tests.factories import ReferenceImageFactory
+from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from services.image_generation import LocalPosterService
@@ -188,7 +188,7 @@ def test_a_poster_is_refused_of_anyone_but_yourself_and_test_accounts(
     staff_client: APIClient, who: str
 ) -> None:
     person = UserFactory(is_staff=who == "other admin")
-    ReferenceImageFactory(user=person)
+    ReferenceImageFactory(user=person, image_file=photo_upload())
     identity = IdentityFactory(user=person)
 
     response = staff_client.post(URL, body(identity), format="json")
@@ -202,7 +202,7 @@ def test_a_poster_is_refused_of_anyone_but_yourself_and_test_accounts(
 
 
 def test_a_poster_of_yourself_is_queued(staff_client: APIClient, staff_user: User) -> None:
-    ReferenceImageFactory(user=staff_user)
+    ReferenceImageFactory(user=staff_user, image_file=photo_upload())
     identity = IdentityFactory(user=staff_user)
 
     with override_settings(TASKS=DUMMY_TASKS):
@@ -217,7 +217,7 @@ def test_an_admin_past_the_generation_rate_is_refused_with_when_to_try_again(
 ) -> None:
     cache.clear()
     monkeypatch.setattr(GenerationRateThrottle, "THROTTLE_RATES", {"generation": "2/hour"})
-    ReferenceImageFactory(user=user)
+    ReferenceImageFactory(user=user, image_file=photo_upload())
     identity = IdentityFactory(user=user)
 
     with override_settings(TASKS=DUMMY_TASKS):
@@ -237,7 +237,7 @@ def test_a_person_past_the_daily_budget_is_refused_until_midnight(
     staff_client: APIClient, user: User, settings: SettingsWrapper
 ) -> None:
     settings.GENERATION_DAILY_BUDGET_USD = Decimal("0.50")
-    ReferenceImageFactory(user=user)
+    ReferenceImageFactory(user=user, image_file=photo_upload())
     identity = IdentityFactory(user=user)
 
     statuses = [

@@ -2,7 +2,8 @@ from typing import cast
 from uuid import UUID
 
 from django.db.models import QuerySet
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from django.http import HttpResponseRedirect
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import IsAdminUser, IsAuthenticated
@@ -15,6 +16,7 @@ from apps.core.views import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.image_generation.functions.admin import (
     cancel_generation_job,
+    download_generation_job,
     get_generation_job,
     get_job_lineage,
     list_generation_jobs,
@@ -44,7 +46,7 @@ class GenerationJobViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet[GenerationJob]
 ):
     """Admins only: generation jobs, newest first; saving a result onto its identity,
-    cancelling, starring, refining one and its lineage."""
+    cancelling, starring, refining one, its lineage, and downloading its poster."""
 
     permission_classes = [IsAuthenticated, IsAdminUser]
     serializer_class = GenerationJobOutputSerializer
@@ -98,6 +100,20 @@ class GenerationJobViewSet(
             created_by=cast(User, request.user), job_id=UUID(str(pk)), **serializer.validated_data
         )
         return Response(GenerationJobOutputSerializer(job).data, status=status.HTTP_202_ACCEPTED)
+
+    @extend_schema(
+        responses={
+            302: OpenApiResponse(
+                description="To a short-lived URL that saves the poster as "
+                "person_identity_date_number.jpg (Content-Disposition: attachment)."
+            )
+        }
+    )
+    @decorators.action(detail=True, methods=["GET"])
+    def download(self, request: Request, pk: str | None = None) -> HttpResponseRedirect:
+        response = HttpResponseRedirect(download_generation_job(job_id=UUID(str(pk))))
+        response["Cache-Control"] = "no-store"  # every download is its own audited event
+        return response
 
     @extend_schema(responses=JobLineageOutputSerializer)
     @decorators.action(detail=True, methods=["GET"])

@@ -164,7 +164,7 @@ def test_generating_with_gemini_needs_consent_to_send_the_photos(
     person = UserFactory()
     TestScenario.objects.create(name="Scenario", user=person)
     PersonConsentFactory(user=person, send_to_provider=False)
-    ReferenceImageFactory(user=person)
+    ReferenceImageFactory(user=person, image_file=photo_upload())
     body = {"identity_id": str(IdentityFactory(user=person).pk), "user_id": str(person.pk)}
 
     response = staff_client.post("/api/v1/image-generation/generate/", body, format="json")
@@ -183,7 +183,7 @@ def test_the_offline_provider_needs_no_consent_to_send_photos(
     person = UserFactory()
     TestScenario.objects.create(name="Scenario", user=person)
     PersonConsentFactory(user=person, send_to_provider=False)
-    reference = ReferenceImageFactory(user=person)
+    reference = ReferenceImageFactory(user=person, image_file=photo_upload())
     body = {"identity_id": str(IdentityFactory(user=person).pk), "user_id": str(person.pk)}
 
     response = staff_client.post("/api/v1/image-generation/generate/", body, format="json")

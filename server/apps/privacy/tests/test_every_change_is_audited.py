@@ -24,7 +24,11 @@ from apps.identities.tests.factories import (
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.privacy.models import AuditEvent
 from apps.privacy.utils import PRIVACY_NOTICE_VERSION
-from apps.reference_images.tests.factories import ReferenceImageFactory, plain_upload
+from apps.reference_images.tests.factories import (
+    ReferenceImageFactory,
+    photo_upload,
+    plain_upload,
+)
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
 
@@ -52,12 +56,12 @@ def _identity(owner: User) -> Identity:
 
 
 def _generate(owner: User) -> tuple[None, dict[str, Any]]:
-    ReferenceImageFactory(user=owner)
+    ReferenceImageFactory(user=owner, image_file=photo_upload())
     return None, {"identity_id": str(_identity(owner).pk), "user_id": str(owner.pk)}
 
 
 def _finished_poster(owner: User) -> tuple[UUID, dict[str, Any]]:
-    ReferenceImageFactory(user=owner)
+    ReferenceImageFactory(user=owner, image_file=photo_upload())
     return poster_job(_identity(owner)).pk, {}
 
 

@@ -76,3 +76,10 @@ class ReferenceImage(ImageMixin, BaseModel):
 
     def __str__(self) -> str:
         return f"{self.user} - Reference Image {self.order + 1}"
+
+    @property
+    def sent_with_posters(self) -> bool:
+        """Whether a new poster sends this photo: not when it shows no face (a cup, a
+        screenshot), which would only teach the model the wrong subject. A photo whose faces
+        were never counted is sent."""
+        return self.face_count != 0

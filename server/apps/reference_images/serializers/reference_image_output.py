@@ -15,6 +15,10 @@ class ReferenceImageOutputSerializer(serializers.ModelSerializer[ReferenceImage]
     width = serializers.IntegerField(source="image_width", allow_null=True, read_only=True)
     height = serializers.IntegerField(source="image_height", allow_null=True, read_only=True)
     quality = ReferenceImageQualityOutputSerializer(source="*", read_only=True)
+    sent_with_posters = serializers.BooleanField(
+        read_only=True,
+        help_text="Whether a new poster sends this photo: not when no face was found in it.",
+    )
     deletes_at = serializers.SerializerMethodField(
         help_text="When retention deletes it, unless it is used for a poster before then."
     )
@@ -30,6 +34,7 @@ class ReferenceImageOutputSerializer(serializers.ModelSerializer[ReferenceImage]
             "width",
             "height",
             "quality",
+            "sent_with_posters",
             "created_at",
             "updated_at",
             "last_used_at",

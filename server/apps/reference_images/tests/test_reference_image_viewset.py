@@ -71,8 +71,10 @@ def test_listed_image_has_the_documented_shape(user_client: APIClient, user: Use
         "updated_at",
         "last_used_at",
         "deletes_at",
+        "sent_with_posters",
     }
     assert (item["user"], item["name"], item["order"]) == (str(user.pk), "Face", 0)
+    assert item["sent_with_posters"] is True
     assert (item["width"], item["height"]) == (512, 512)
     assert set(item["image"]) == {"full_size", "medium", "thumbnail"}
     assert "signature=" in item["image"]["thumbnail"].lower()  # signed, on disk or S3

@@ -6,6 +6,7 @@ from .embedding_from_bytes import embedding_from_bytes
 from .face_model_path import SFACE_MODEL_FILE, YUNET_MODEL_FILE, face_model_path
 from .get_next_available_order import get_next_available_order
 from .lock_reference_image_slots import lock_reference_image_slots
+from .photo_limits import PhotoLimits, photo_limits
 from .prepare_reference_image import PreparedImage, prepare_reference_image
 from .refresh_match_to_others import DIFFERENT_PERSON, refresh_match_to_others
 from .similarity_to_mean import similarity_to_mean
@@ -18,6 +19,7 @@ __all__ = [
     "YUNET_MODEL_FILE",
     "FaceBox",
     "ImageQuality",
+    "PhotoLimits",
     "PreparedImage",
     "QualityWarning",
     "StoredPreparedImage",
@@ -29,6 +31,7 @@ __all__ = [
     "face_model_path",
     "get_next_available_order",
     "lock_reference_image_slots",
+    "photo_limits",
     "prepare_reference_image",
     "refresh_match_to_others",
     "similarity_to_mean",

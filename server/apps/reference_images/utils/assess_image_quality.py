@@ -29,16 +29,16 @@ def assess_image_quality(*, width: int, height: int, faces: list[FaceBox]) -> Im
         warnings.append(
             QualityWarning(
                 code="no_face",
-                message="No face was found in this photo. Use a photo where your face is clearly "
-                "visible.",
+                message="No face was found in this photo, so it will not be sent with posters. "
+                "Use a photo where the person's face is clearly visible.",
             )
         )
     elif len(faces) > 1:
         warnings.append(
             QualityWarning(
                 code="multiple_faces",
-                message=f"{len(faces)} faces were found in this photo. A photo of just you works "
-                "best.",
+                message=f"{len(faces)} faces were found in this photo. A photo of the person "
+                "alone works best.",
             )
         )
     if faces and max(faces[0].width, faces[0].height) < MIN_FACE_FRACTION * min(width, height):

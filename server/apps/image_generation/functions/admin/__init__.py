@@ -1,4 +1,5 @@
 from .cancel_generation_job import cancel_generation_job
+from .download_generation_job import download_generation_job
 from .generate_identity_image import MAX_CANDIDATES, StartedBatch, generate_identity_image
 from .get_generation_job import get_generation_job
 from .get_generation_options import GenerationOptions, get_generation_options
@@ -17,6 +18,7 @@ __all__ = [
     "LineageStep",
     "StartedBatch",
     "cancel_generation_job",
+    "download_generation_job",
     "generate_identity_image",
     "get_generation_job",
     "get_generation_options",

@@ -5,6 +5,7 @@ from django.conf import settings
 
 from apps.core.utils import TaskWorkerStatus, task_worker_status
 from apps.reference_images.models import MAX_REFERENCE_IMAGES
+from apps.reference_images.utils import PhotoLimits, photo_limits
 from services.image_generation import (
     ALLOWED_ASPECT_RATIOS,
     ALLOWED_RESOLUTIONS,
@@ -17,17 +18,19 @@ from services.image_generation import (
 class GenerationOptions:
     provider: str
     model: str
+    provider_uses_additional_prompt: bool
     aspect_ratios: list[str]
     resolutions: list[str]
     default_aspect_ratio: str
     default_resolution: str
     estimated_cost_usd: dict[str, Decimal]
     worker: TaskWorkerStatus
+    photo_limits: PhotoLimits
 
 
 def get_generation_options() -> GenerationOptions:
-    """What the page may ask for, the defaults, what each resolution is likely to cost, and
-    whether a worker is there to draw it."""
+    """What the page may ask for, the defaults, what each resolution is likely to cost,
+    whether a worker is there to draw it, and what a reference photo may be."""
     service = get_image_service()
     costs = {
         resolution: (
@@ -45,10 +48,12 @@ def get_generation_options() -> GenerationOptions:
     return GenerationOptions(
         provider=service.provider_name,
         model=service.model_name,
+        provider_uses_additional_prompt=service.uses_additional_prompt,
         aspect_ratios=list(ALLOWED_ASPECT_RATIOS),
         resolutions=list(ALLOWED_RESOLUTIONS),
         default_aspect_ratio=settings.GENERATION_DEFAULT_ASPECT_RATIO,
         default_resolution=settings.GENERATION_DEFAULT_RESOLUTION,
         estimated_cost_usd=costs,
         worker=task_worker_status(),
+        photo_limits=photo_limits(),
     )

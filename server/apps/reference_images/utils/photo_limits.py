@@ -1,0 +1,31 @@
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from apps.core.uploads import ACCEPTED_FORMAT_NAMES, MAX_PIXELS, MIN_SHORT_SIDE
+from apps.reference_images.models import MAX_REFERENCE_IMAGES
+
+from .assess_image_quality import LOW_RESOLUTION_SHORT_SIDE
+
+
+@dataclass(frozen=True)
+class PhotoLimits:
+    max_photos: int
+    max_bytes: int
+    max_megapixels: int
+    min_short_side_px: int  # refused below
+    recommended_short_side_px: int  # warned below
+    accepted_formats: tuple[str, ...]
+
+
+def photo_limits() -> PhotoLimits:
+    """What a reference photo may be, as the upload checks it: the page's tips and its checks
+    before sending read these, so the numbers have one source."""
+    return PhotoLimits(
+        max_photos=MAX_REFERENCE_IMAGES,
+        max_bytes=settings.IMAGE_UPLOAD_MAX_BYTES,
+        max_megapixels=MAX_PIXELS // 1_000_000,
+        min_short_side_px=MIN_SHORT_SIDE,
+        recommended_short_side_px=LOW_RESOLUTION_SHORT_SIDE,
+        accepted_formats=ACCEPTED_FORMAT_NAMES,
+    )
