@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "versatileimagefield",
     "django_tasks",
     "django_tasks_db",
@@ -222,6 +223,12 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Reference photos, identities and poster generation for the coaching app.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and Swagger UI are for the team: staff only. Swagger UI comes from the
+    # project's own static files (no CDN: the page carries an admin's session, and works offline).
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAdminUser"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     # Operations are tagged (and their ids named) by the first part after /api/v1/.
     "SCHEMA_PATH_PREFIX": r"/api/v1",

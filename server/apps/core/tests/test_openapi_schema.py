@@ -17,9 +17,23 @@ def test_schema_validates_without_warnings(tmp_path: Path) -> None:
 
 
 @pytest.mark.django_db
-def test_schema_and_docs_are_served(api_client: APIClient) -> None:
-    assert api_client.get("/api/schema/").status_code == 200
-    assert api_client.get("/api/docs/").status_code == 200
+def test_schema_and_docs_are_for_staff_only(api_client: APIClient, user_client: APIClient) -> None:
+    for client in (api_client, user_client):
+        assert client.get("/api/schema/").status_code == 403
+        assert client.get("/api/docs/").status_code == 403
+
+
+def test_docs_load_swagger_ui_from_the_projects_own_static_files(
+    staff_client: APIClient,
+) -> None:
+    assert staff_client.get("/api/schema/").status_code == 200
+    docs = staff_client.get("/api/docs/")
+
+    assert docs.status_code == 200
+    page = docs.content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in page
+    assert "cdn" not in page.lower()
+    assert "https://" not in page
 
 
 def test_fixed_sets_are_enums(tmp_path: Path) -> None:
