@@ -52,6 +52,7 @@ class LocalPosterService:
         title: str = "",
         tagline: str = "",
         refinement: Refinement | None = None,
+        variation: int = 0,
     ) -> GeneratedImage:
         """The prompt is not drawn; title and tagline are. Same input, same bytes.
 
@@ -67,7 +68,7 @@ class LocalPosterService:
                 f"The aspect ratio {aspect_ratio} at {resolution} is not offered.",
                 attempts=0,
             ) from None
-        design = _design(title if refinement is None else refinement.instruction, 0)
+        design = _design(title if refinement is None else refinement.instruction, variation)
         caption = refinement.instruction if refinement is not None else ""
         poster = compose_poster(
             width=width,

@@ -435,3 +435,33 @@ def test_the_photo_is_never_enlarged_more_than_twice(
         or right - left >= (area[2] - area[0]) * 0.95
         or (bottom - top >= (area[3] - area[1]) * 0.95)
     )
+
+
+# The variation seed
+
+
+def test_another_seed_gives_a_visibly_different_poster(astronaut: ReferencePhoto) -> None:
+    first = poster([astronaut], variation=1)
+    second = poster([astronaut], variation=2)
+
+    assert first.data != second.data
+    assert (
+        mean_difference(
+            pixels(references=[astronaut], variation=1), pixels(references=[astronaut], variation=2)
+        )
+        > 5
+    )
+
+
+def test_the_same_seed_gives_the_same_bytes(astronaut: ReferencePhoto) -> None:
+    assert poster([astronaut], variation=7).data == poster([astronaut], variation=7).data
+    assert poster([astronaut]).data == poster([astronaut], variation=0).data
+
+
+def test_the_seed_chooses_the_palette_and_the_layouts_variant() -> None:
+    designs = [local_service._design(TITLE, seed) for seed in range(12)]
+
+    assert len({design.panel for design in designs}) == 12
+    assert {design.mirrored for design in designs} == {False, True}
+    assert {design.align for design in designs} == {"start", "centre"}
+    assert {design.decoration for design in designs} == {0, 1, 2}
