@@ -86,8 +86,12 @@ class GeminiImageService:
         title: str = "",
         tagline: str = "",
         refinement: Refinement | None = None,
+        variation: int = 0,
     ) -> GeneratedImage:
-        """Ask Gemini for one image; `title` and `tagline` are for the local poster only."""
+        """Ask Gemini for one image; `title` and `tagline` are for the local poster only.
+
+        `variation` is not sent: the model draws a different image each time by itself.
+        """
         if aspect_ratio not in ALLOWED_ASPECT_RATIOS or resolution not in ALLOWED_RESOLUTIONS:
             raise ImageGenerationError(
                 ImageGenerationError.BAD_REQUEST,

@@ -23,6 +23,11 @@ class ImageService(Protocol):
         title: str = "",
         tagline: str = "",
         refinement: Refinement | None = None,
+        variation: int = 0,
     ) -> GeneratedImage:
-        """One image, or ImageGenerationError; with `refinement`, an edit of an earlier one."""
+        """One image, or ImageGenerationError; with `refinement`, an edit of an earlier one.
+
+        `variation` (the job's seed) lets a provider draw another image for the same input;
+        the same input and the same variation may give the same image.
+        """
         ...

@@ -1,3 +1,4 @@
+import secrets
 import uuid
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
@@ -28,6 +29,11 @@ class IllegalJobTransitionError(Exception):
 def lease_deadline() -> datetime:
     """A job started before this has outlived any live worker's lease: its worker is lost."""
     return timezone.now() - timedelta(seconds=settings.GENERATION_JOB_TIMEOUT_S)
+
+
+def random_variation_seed() -> int:
+    """A new job's seed: Regenerate, and each candidate of a batch, draw a different poster."""
+    return secrets.randbelow(2**31)
 
 
 class GenerationJobQuerySet(models.QuerySet["GenerationJob"]):
@@ -155,6 +161,11 @@ class GenerationJob(ImageMixin, BaseModel):
     instruction = models.TextField(blank=True, help_text="The admin's edit, for a refinement.")
     depth = models.PositiveSmallIntegerField(
         default=0, help_text="Edits between the first poster and this one (0 for a fresh poster)."
+    )
+    variation_seed = models.PositiveIntegerField(
+        default=random_variation_seed,
+        help_text="Varies what the provider draws for the same input (the local poster's "
+        "palette and layout); the same seed and input draw the same poster.",
     )
     model_turn = models.JSONField(
         null=True,

@@ -127,6 +127,22 @@ def test_only_the_first_candidate_saves_itself_to_the_identity(
     assert IdentityImageVersion.objects.filter(identity=identity).count() == 1
 
 
+def test_each_candidate_is_drawn_with_its_own_seed_so_the_posters_differ(
+    staff_client: APIClient, identity: Identity, django_capture_on_commit_callbacks
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        body = generate(staff_client, identity, count=3, resolution="1K").json()
+
+    jobs = [GenerationJob.objects.get(pk=job["id"]) for job in body["jobs"]]
+    assert [job.status for job in jobs] == ["succeeded"] * 3
+    assert len({job.variation_seed for job in jobs}) == 3
+    posters = set()
+    for job in jobs:
+        with job.image.open("rb") as poster:
+            posters.add(poster.read())
+    assert len(posters) == 3
+
+
 def test_a_queued_job_is_cancelled_at_once_and_never_drawn(
     staff_client: APIClient, identity: Identity, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -162,3 +162,10 @@ def test_a_job_of_a_worker_still_beating_is_left_alone() -> None:
     assert recover_lost_generation_jobs() == RecoveredJobs(requeued=0, ended=0)
     job.refresh_from_db()
     assert job.status == "running"
+
+
+def test_each_new_job_gets_its_own_random_variation_seed() -> None:
+    seeds = [GenerationJobFactory.build().variation_seed for _ in range(20)]
+
+    assert all(0 <= seed < 2**31 for seed in seeds)
+    assert len(set(seeds)) == 20

@@ -19,7 +19,7 @@ from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
-from services.image_generation import GeneratedImage
+from services.image_generation import GeneratedImage, ImageGenerationError
 from services.image_generation.testing import SCENARIO_HEADER, FakeGeminiServer
 from settings import common as common_settings
 
@@ -338,3 +338,24 @@ def test_a_job_whose_photos_were_partly_deleted_sends_the_ones_left(
     assert job.status == GenerationJob.Status.SUCCEEDED
     (request,) = fake_gemini.requests
     assert len(request.images) == 1
+
+
+def test_the_provider_is_asked_with_the_jobs_variation_seed(
+    queued_job: Callable[..., GenerationJob],
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = importlib.import_module("apps.image_generation.functions.system.run_generation_job")
+    asked: list[dict[str, object]] = []
+
+    class Service:
+        def generate_image(self, **kwargs: object) -> GeneratedImage:
+            asked.append(kwargs)
+            raise ImageGenerationError(ImageGenerationError.TIMEOUT)
+
+    monkeypatch.setattr(module, "get_image_service", Service)
+
+    run(queued_job(variation_seed=1234567), "ok", settings, fake_gemini)
+
+    assert [kwargs["variation"] for kwargs in asked] == [1234567]

@@ -125,6 +125,7 @@ def _draw(job: GenerationJob, references: list[ReferenceImage]) -> GeneratedImag
         title=job.identity.name,
         tagline=job.identity.i_am_statement,
         refinement=_refinement(job),
+        variation=job.variation_seed,
     )
 
 
