@@ -2,10 +2,12 @@
 {"detail": sentence, "code": code}; elsewhere they stay Django's own pages.
 """
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.test import Client, override_settings
+from PIL import Image
 from rest_framework.test import APIClient
 
 from apps.core.testing import plain_upload
@@ -234,3 +236,20 @@ def test_json_sent_to_an_upload_route_is_a_415_in_the_shape(
     )
 
     assert_api_error(response, 415, "unsupported_media_type")
+
+
+@pytest.mark.parametrize("path", ["/favicon-missing.ico", "/robots.txt", "/images/poster.png"])
+def test_a_missing_file_outside_the_api_is_a_404_not_the_page(client: Client, path: str) -> None:
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert b'<div id="root">' not in response.content
+
+
+def test_the_client_ships_a_favicon_its_index_links() -> None:
+    client_dir = Path(__file__).resolve().parents[4] / "client"
+    with Image.open(client_dir / "public" / "favicon.ico") as icon:
+        assert icon.format == "ICO"
+    index = (client_dir / "index.html").read_text()
+    assert 'rel="icon" href="/favicon.ico"' in index
+    assert 'rel="icon" href="/favicon.svg"' in index

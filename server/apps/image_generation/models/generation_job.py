@@ -217,7 +217,7 @@ class GenerationJob(ImageMixin, BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.identity_id} {self.status}"
+        return f"{self.identity.name} ({self.status})"
 
     @classmethod
     def check_transition(cls, current: str, target: str) -> None:
