@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Identity } from '@/api/identities';
+import { IDEMPOTENCY_HEADER } from '@/lib/newIdempotencyKey';
 import {
   imageGenerationGenerateCreate,
   imageGenerationJobsCancelCreate,
@@ -98,19 +99,22 @@ export const getJobs = async (filters: JobFilters): Promise<JobPage> =>
 export const getJob = async (id: string): Promise<Job> =>
   imageGenerationJobsRetrieve200Response.parse(await imageGenerationJobsRetrieve(id));
 
-export const generateImages = async (input: GenerateInput): Promise<Batch> =>
-  imageGenerationGenerateCreate202Response.parse(await imageGenerationGenerateCreate(input));
+/** The header that makes a retry of the same click answer with the first result. */
+const once = (key: string): RequestInit => ({ headers: { [IDEMPOTENCY_HEADER]: key } });
+
+export const generateImages = async (input: GenerateInput, key: string): Promise<Batch> =>
+  imageGenerationGenerateCreate202Response.parse(await imageGenerationGenerateCreate(input, once(key)));
 export const cancelJob = async (jobId: string): Promise<Job> =>
   imageGenerationJobsCancelCreate200Response.parse(await imageGenerationJobsCancelCreate(jobId));
 export const setJobStarred = async (jobId: string, starred: boolean): Promise<Job> =>
   starred
     ? imageGenerationJobsStarCreate200Response.parse(await imageGenerationJobsStarCreate(jobId))
     : imageGenerationJobsStarDestroy200Response.parse(await imageGenerationJobsStarDestroy(jobId));
-export const saveJobToIdentity = async (jobId: string): Promise<Identity> =>
-  imageGenerationJobsSaveToIdentityCreate200Response.parse(await imageGenerationJobsSaveToIdentityCreate(jobId));
+export const saveJobToIdentity = async (jobId: string, key: string): Promise<Identity> =>
+  imageGenerationJobsSaveToIdentityCreate200Response.parse(await imageGenerationJobsSaveToIdentityCreate(jobId, once(key)));
 
-export const refineJob = async (jobId: string, input: RefineInput): Promise<Job> =>
-  imageGenerationJobsRefineCreate202Response.parse(await imageGenerationJobsRefineCreate(jobId, input));
+export const refineJob = async (jobId: string, input: RefineInput, key: string): Promise<Job> =>
+  imageGenerationJobsRefineCreate202Response.parse(await imageGenerationJobsRefineCreate(jobId, input, once(key)));
 export const getJobLineage = async (jobId: string): Promise<JobLineage> =>
   imageGenerationJobsLineageRetrieve200Response.parse(await imageGenerationJobsLineageRetrieve(jobId));
 

@@ -33,8 +33,14 @@ function AppLayout() {
   if (!me.data) return <Login />;
   return (
     <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-indigo-800 shadow focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:outline-none focus:ring-2 focus:ring-indigo-500"
+      >
+        Skip to main content
+      </a>
       <AdminNavbar user={me.data} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         <Suspense fallback={<Spinner label="Loading the page…" />}>
           <Outlet />
         </Suspense>

@@ -1,17 +1,19 @@
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import type { User } from '@/api/auth';
 import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { useLogout } from '@/hooks/use-auth';
+import { imagesPath } from '@/lib/imagesSearch';
 
 const links = [
   { label: 'Home', to: '/', staffOnly: false },
   { label: 'Test', to: '/test', staffOnly: true },
-  { label: 'Images', to: '/images', staffOnly: true },
+  { label: 'Images', to: '/images', staffOnly: true, keepsPlace: true },
 ];
 
 export function AdminNavbar({ user }: { user: User }) {
   const signOut = useLogout();
+  useLocation(); // re-rendered on every navigation: the Images link follows the page's place
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -22,7 +24,7 @@ export function AdminNavbar({ user }: { user: User }) {
             .map((link) => (
               <li key={link.to}>
                 <NavLink
-                  to={link.to}
+                  to={link.keepsPlace ? imagesPath() : link.to}
                   end={link.to === '/'}
                   className={({ isActive }) =>
                     `rounded-md px-3 py-1.5 text-sm font-medium ${focusRing} ${

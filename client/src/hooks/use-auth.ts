@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { authKeys, login, logout, meQueryOptions, type LoginInput } from '@/api/auth';
+import { clearSessionEnded } from '@/lib/sessionEnded';
 
 export function useMe() {
   return useQuery(meQueryOptions());
@@ -10,6 +11,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (input: LoginInput) => login(input),
     onSuccess: (user) => {
+      clearSessionEnded();
       queryClient.setQueryData(authKeys.me(), user);
     },
   });

@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { authKeys } from '@/api/auth';
 import { ApiError } from '@/lib/apiClient';
+import { markSessionEnded } from '@/lib/sessionEnded';
 
 /** True when the API says the session is gone (not a staff-only refusal). */
 export function isSignedOutError(error: unknown): boolean {
@@ -11,16 +12,20 @@ export function isSignedOutError(error: unknown): boolean {
 }
 
 export function makeQueryClient(overrides: { retry?: false } = {}): QueryClient {
+  const signOut = () => {
+    if (queryClient.getQueryData(authKeys.me())) markSessionEnded();
+    queryClient.setQueryData(authKeys.me(), null);
+  };
   const queryClient: QueryClient = new QueryClient({
     // A session that ended elsewhere sends the person back to the Login page.
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (isSignedOutError(error) && query.queryKey[0] !== authKeys.all[0]) queryClient.setQueryData(authKeys.me(), null);
+        if (isSignedOutError(error) && query.queryKey[0] !== authKeys.all[0]) signOut();
       },
     }),
     mutationCache: new MutationCache({
       onError: (error) => {
-        if (isSignedOutError(error)) queryClient.setQueryData(authKeys.me(), null);
+        if (isSignedOutError(error)) signOut();
       },
     }),
     defaultOptions: {

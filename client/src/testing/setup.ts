@@ -9,6 +9,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  sessionStorage.clear(); // drafts and the Images page's place are per test
   document.cookie = 'csrftoken=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 });
 afterAll(() => server.close());

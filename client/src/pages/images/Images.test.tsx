@@ -24,7 +24,7 @@ describe('Images page access', () => {
 describe('Generate button', () => {
   it('is disabled with a reason when there are no reference images', async () => {
     renderApp(`/images?identity=${IDENTITY_ID}`);
-    expect(await screen.findByText('Generating for: Me (Ada Admin)')).toBeInTheDocument();
+    expect(await screen.findByText('Posters for: Me (Ada Admin)')).toBeInTheDocument();
     expect(await screen.findByText('Add at least one reference image first.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Generate Image' })).toBeDisabled();
   });
@@ -126,16 +126,21 @@ describe('Generation job', () => {
     await waitFor(() => expect(generate).toBeEnabled());
     await user.click(generate);
 
-    expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
+    expect(await screen.findByText('Waiting to start.')).toBeInTheDocument();
+    expect(screen.getByText(/^Generating for: /)).toBeInTheDocument();
     const job = db.jobs[0]!;
     await waitFor(() => expect(db.jobReads[job.id] ?? 0).toBeGreaterThanOrEqual(2));
 
-    Object.assign(job, makeJob({ ...job, status: 'succeeded', image: renditions('poster'), mime_type: 'image/jpeg' }));
+    Object.assign(
+      job,
+      makeJob({ ...job, status: 'succeeded', image: renditions('poster'), mime_type: 'image/jpeg', download_url: `/api/v1/image-generation/jobs/${job.id}/download/` }),
+    );
     const poster = await screen.findByRole('img', { name: 'Generated poster for the identity Creative Visionary' });
     expect(poster).toHaveAttribute('src', '/media/poster-medium.jpg');
-    const download = screen.getByRole('link', { name: 'Download' });
-    expect(download).toHaveAttribute('href', '/media/poster.jpg');
-    expect(download).toHaveAttribute('download', 'creative-visionary-poster.jpg');
+    // The server names the download and records it; the full-size link stays inline.
+    expect(screen.getByRole('link', { name: 'Download' })).toHaveAttribute('href', `/api/v1/image-generation/jobs/${job.id}/download/`);
+    expect(screen.getByRole('link', { name: 'Open full size' })).toHaveAttribute('href', '/media/poster.jpg');
+    expect(screen.getByRole('link', { name: 'Open full size' })).not.toHaveAttribute('download');
 
     const reads = db.jobReads[job.id];
     await act(() => sleep(150));
@@ -158,7 +163,7 @@ describe('Generated image actions', () => {
     db.jobs = [makeJob({ id: uuid(5), status: 'succeeded', image: renditions('poster'), mime_type: 'image/png' })];
     const user = userEvent.setup();
     renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(5)}`);
-    expect(await screen.findByRole('link', { name: 'Download' })).toHaveAttribute('download', 'creative-visionary-poster.png');
+    expect(await screen.findByRole('link', { name: 'Open full size' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save to Identity' }));
     expect(await screen.findByText('Saved as the image of Creative Visionary.')).toBeInTheDocument();
     expect(db.jobs[0]!.saved_to_identity_at).not.toBeNull();
@@ -189,7 +194,7 @@ describe('User selection', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/images');
     await user.selectOptions(await screen.findByLabelText('Generate for'), TEST_USER_ID);
-    expect(await screen.findByText('Generating for: Sam Tester (sam@test.example.com)')).toBeInTheDocument();
+    expect(await screen.findByText('Posters for: Sam Tester (sam@test.example.com)')).toBeInTheDocument();
     expect(router.state.location.search).toContain(`user=${TEST_USER_ID}`);
     const identitySelect = await screen.findByLabelText('Choose an identity');
     expect(within(identitySelect).getByRole('option', { name: 'Marathon Runner — Health' })).toBeInTheDocument();
@@ -234,7 +239,7 @@ describe('Regenerate', () => {
     expect(sent).toEqual([
       { identity_id: IDENTITY_ID, user_id: db.jobs[1]!.user, additional_prompt: 'on a stage', aspect_ratio: '16:9', resolution: '2K', count: 1 },
     ]);
-    expect(await screen.findByText(/Status: queued/)).toBeInTheDocument();
+    expect(await screen.findByText('Waiting to start.')).toBeInTheDocument();
   });
 });
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   DEFAULT_POLL_MS,
@@ -45,7 +45,11 @@ import {
   useSaveToIdentity,
   useStarJob,
 } from './hooks/use-image-generation';
+import { useOneRequestAtATime } from './hooks/use-one-request-at-a-time';
+import { usePromptDraft } from './hooks/use-prompt-draft';
 import { useReferenceImages } from './hooks/use-reference-images';
+import { rememberImagesSearch } from '@/lib/imagesSearch';
+import { ApiError } from '@/lib/apiClient';
 
 export const MAX_PROMPT_LENGTH = 2000;
 
@@ -110,7 +114,20 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
   const [compareIds, setCompareIds] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
 
-  const [prompt, setPrompt] = useState('');
+  const [prompt, setPrompt] = usePromptDraft();
+  const generateOnce = useOneRequestAtATime();
+  const saveOnce = useOneRequestAtATime();
+  const refineOnce = useOneRequestAtATime();
+  // After Generate, the result is scrolled to and focused (its status is the first thing in it).
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [revealResult, setRevealResult] = useState(0);
+  useEffect(() => {
+    if (!revealResult || !resultRef.current) return;
+    resultRef.current.scrollIntoView?.({ block: 'start' });
+    resultRef.current.focus({ preventScroll: true });
+  }, [revealResult]);
+  // The Images link in the navigation brings back the person, identity and job.
+  useEffect(() => rememberImagesSearch(params), [params]);
   const [aspectRatio, setAspectRatio] = useState<AspectRatio | ''>('');
   const [resolution, setResolution] = useState<Resolution | ''>('');
   const effectiveAspect = aspectRatio || options.data?.default_aspect_ratio || '';
@@ -139,11 +156,25 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
     );
   };
 
+  // Reopening an identity shows its latest poster (and so whether one is still being drawn).
+  const latestJobId = history.data?.pages[0]?.results[0]?.id;
+  const historyFiltered = historyFilters.starred || historyFilters.thisBatch || Boolean(historyFilters.status);
+  // Once per identity opened: later changes to the history (a new poster) leave the view alone.
+  const openedIdentity = useRef('');
+  useEffect(() => {
+    if (!identityId || openedIdentity.current === identityId || !history.isSuccess) return;
+    openedIdentity.current = identityId;
+    if (!jobId && !batchId && latestJobId && !historyFiltered) update({ job: latestJobId });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `update` is remade every render
+  }, [identityId, history.isSuccess, jobId, batchId, latestJobId, historyFiltered]);
+
   if (users.isPending) return <Spinner label="Loading users…" />;
   if (users.isError) return <ErrorMessage error={users.error} />;
 
   const running = Boolean(job.data) && !isFinished(job.data);
   const referenceCount = references.data?.length ?? 0;
+  // Photos without a face are not sent (the server applies the same rule).
+  const sentCount = references.data?.filter((photo) => photo.sent_with_posters).length ?? 0;
   const chosenIdentity = identities.data?.find((identity) => identity.id === identityId);
   const identityChosen = Boolean(chosenIdentity);
   const identityJobId = chosenIdentity?.current_job ?? null;
@@ -160,15 +191,17 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
       ? 'Loading reference images…'
       : referenceCount === 0
         ? 'Add at least one reference image first.'
-        : !identityChosen
-          ? 'Choose an identity first.'
-          : options.isPending
-            ? 'Loading generation options…'
-            : running
-              ? 'Wait for the current image to finish.'
-              : generate.isPending
-                ? 'Starting…'
-                : null;
+        : sentCount === 0
+          ? 'No photo of this person shows a face, so a poster could not look like them. Add a photo where the face is clearly visible.'
+          : !identityChosen
+            ? 'Choose an identity first.'
+            : options.isPending
+              ? 'Loading generation options…'
+              : null;
+  const unsentSentence =
+    sentCount > 0 && sentCount < referenceCount
+      ? `${referenceCount - sentCount} of ${referenceCount} photos show no face and will not be sent; the poster is drawn from the other ${sentCount}.`
+      : null;
 
   const start = (input: {
     identityId: string;
@@ -178,16 +211,19 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
     resolution: Resolution | '';
     count: number;
   }) => {
+    const body = {
+      identity_id: input.identityId,
+      user_id: input.userId,
+      additional_prompt: input.prompt.trim() || undefined,
+      aspect_ratio: input.aspect || undefined,
+      resolution: input.resolution || undefined,
+      count: input.count,
+    };
+    const key = generateOnce.begin(JSON.stringify(body));
+    if (!key) return; // a second click before the first answer
     save.reset();
     generate.mutate(
-      {
-        identity_id: input.identityId,
-        user_id: input.userId,
-        additional_prompt: input.prompt.trim() || undefined,
-        aspect_ratio: input.aspect || undefined,
-        resolution: input.resolution || undefined,
-        count: input.count,
-      },
+      { input: body, key },
       {
         onSuccess: (created) => {
           const [first] = created.jobs;
@@ -195,9 +231,22 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           if (!first) return;
           // One poster shows on its own; several as a grid of candidates.
           update({ batch: created.id, job: created.count === 1 ? first.id : null, user: first.user, identity: first.identity.id }, false);
+          setRevealResult((times) => times + 1);
         },
+        onSettled: (_created, error) => generateOnce.end(error ?? undefined),
       },
     );
+  };
+  const saveJob = (id: string) => {
+    const key = saveOnce.begin(id);
+    if (!key) return;
+    save.mutate({ jobId: id, key }, { onSettled: (_identity, error) => saveOnce.end(error ?? undefined) });
+  };
+  const applySettingsOf = (source: NonNullable<typeof job.data>) => {
+    setPrompt(source.additional_prompt ?? '');
+    setAspectRatio(source.aspect_ratio);
+    setResolution(source.resolution);
+    document.getElementById('settings-heading')?.scrollIntoView?.({ block: 'start' });
   };
 
   const onGenerate = () =>
@@ -216,6 +265,9 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
 
   const cost = formatUsd(options.data?.estimated_cost_usd[effectiveResolution]);
   const who = selectedUser ? userLabel(selectedUser) : 'nobody yet';
+  const drawing = running || generate.isPending || candidates.some((candidate) => !isFinished(candidate));
+  const identityInAddress = params.get('identity');
+  const foreignIdentity = Boolean(identityInAddress && identities.data && !chosenIdentity);
   const selectClass = `mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm ${focusRing}`;
 
   return (
@@ -223,9 +275,9 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
       <PageHeader title="Images">Generate identity posters from a person's reference photos.</PageHeader>
       <div
         role="status"
-        className="sticky top-0 z-10 rounded-md border border-indigo-200 bg-indigo-50 px-4 py-2 text-sm font-medium text-indigo-900 shadow-sm"
+        className="sticky top-0 z-10 truncate rounded-md border border-indigo-200 bg-indigo-50 px-4 py-2 text-sm font-medium text-indigo-900 shadow-sm"
       >
-        Generating for: {who}
+        {drawing ? 'Generating for' : 'Posters for'}: {who}
       </div>
       <UserSelector
         users={users.data}
@@ -239,6 +291,11 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
       ) : null}
       {selectedUser ? <ConsentState userId={userId} userLabel={who} /> : null}
       {selectedUser ? <ReferenceImageManager userId={userId} userLabel={who} /> : null}
+      {selectedUser && foreignIdentity ? (
+        <p role="alert" className="text-sm text-red-800">
+          The identity in this address is not one of {who}'s identities. Choose one below.
+        </p>
+      ) : null}
       {selectedUser ? (
         <IdentitySelector
           identities={identities.data}
@@ -262,13 +319,18 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           maxLength={MAX_PROMPT_LENGTH}
           value={prompt}
           onChange={(event) => setPrompt(event.target.value.slice(0, MAX_PROMPT_LENGTH))}
-          aria-describedby="prompt-counter"
+          aria-describedby={options.data && !options.data.provider_uses_additional_prompt ? 'prompt-counter prompt-offline-note' : 'prompt-counter'}
           placeholder="For example: warm evening light, standing on a stage"
           className={`mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm ${focusRing}`}
         />
-        <p id="prompt-counter" className="mt-1 text-right text-xs text-slate-500">
+        <p id="prompt-counter" className="mt-1 text-right text-xs text-slate-600">
           {prompt.length} / {MAX_PROMPT_LENGTH}
         </p>
+        {options.data && !options.data.provider_uses_additional_prompt ? (
+          <p id="prompt-offline-note" className="mt-1 text-sm text-amber-900">
+            The offline poster draws the identity's name and statement only: this prompt is kept with the job but does not change the picture. Gemini uses it.
+          </p>
+        ) : null}
         {options.isPending ? <Spinner label="Loading generation options…" /> : null}
         <ErrorMessage error={options.error} />
         {options.data?.worker.state === 'not_seen' ? (
@@ -331,29 +393,44 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           <span id="batch-cost" className="text-sm text-slate-700">
             {batchCostSentence(count, options.data?.estimated_cost_usd[effectiveResolution])}
           </span>
-          <Button onClick={onGenerate} disabled={disabledReason !== null} aria-describedby="generate-reason">
+          {/* Not disabled while starting: a disabled button would drop the focus to the page. */}
+          <Button
+            onClick={onGenerate}
+            disabled={disabledReason !== null}
+            aria-disabled={generate.isPending || undefined}
+            aria-describedby="generate-reason"
+          >
             {generate.isPending ? 'Starting…' : 'Generate Image'}
           </Button>
           <p id="generate-reason" className="text-sm text-slate-600">
-            {disabledReason ?? ''}
+            {disabledReason ?? (running ? 'A poster for this identity is still being drawn; Generate starts another.' : '')}
           </p>
         </div>
+        {unsentSentence && !disabledReason ? <p className="mt-2 text-sm text-amber-900">{unsentSentence}</p> : null}
         <ErrorMessage error={generate.error} className="mt-2" />
       </section>
 
+      <div ref={resultRef} tabIndex={-1} aria-label="Result" className="scroll-mt-16 space-y-5 focus:outline-none">
       {jobId ? (
         job.isPending ? (
           <Spinner label="Loading the image job…" />
         ) : job.isError ? (
-          <ErrorMessage error={job.error} />
+          job.error instanceof ApiError && job.error.status === 404 ? (
+            <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+              The poster in this address does not exist; it may have been deleted. Choose one from the history below.
+            </p>
+          ) : (
+            <ErrorMessage error={job.error} />
+          )
         ) : (
           <GeneratedImageDisplay
             job={job.data}
             elapsedSeconds={elapsed}
-            onSave={() => save.mutate(job.data.id)}
+            onSave={() => saveJob(job.data.id)}
             isSaving={save.isPending}
             saveError={save.error}
-            savedNow={save.isSuccess && save.variables === job.data.id}
+            savedNow={save.isSuccess && save.variables.jobId === job.data.id}
+            onUseSettings={() => applySettingsOf(job.data)}
             isCurrent={identityJobId === job.data.id}
             onRegenerate={onRegenerate}
             canRegenerate={!running && !generate.isPending}
@@ -368,15 +445,20 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           disabled={running || generate.isPending}
           isPending={refine.isPending}
           error={refine.error}
-          onRefine={(instruction) =>
+          onRefine={(instruction) => {
+            const key = refineOnce.begin(`${job.data.id}\n${instruction}`);
+            if (!key) return;
             refine.mutate(
-              { jobId: job.data.id, input: { instruction } },
-              { onSuccess: (child) => update({ job: child.id }, false) },
-            )
-          }
+              { jobId: job.data.id, input: { instruction }, key },
+              {
+                onSuccess: (child) => update({ job: child.id }, false),
+                onSettled: (_child, error) => refineOnce.end(error ?? undefined),
+              },
+            );
+          }}
         />
       ) : null}
-      {jobId ? (
+      {jobId && job.data ? (
         <JobLineage jobId={jobId} lineage={lineage.data} error={lineage.error} onSelect={(next) => update({ job: next }, false)} />
       ) : null}
 
@@ -389,12 +471,13 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
             onToggleCompare: toggleCompare,
             onCancel: (id) => cancel.mutate(id),
             onStar: (id, starred) => star.mutate({ jobId: id, starred }),
-            onUse: (id) => save.mutate(id),
+            onUse: saveJob,
             onOpen: (id) => update({ job: id }, false),
-            busyJobId: save.isPending ? (save.variables ?? null) : cancel.isPending ? (cancel.variables ?? null) : null,
+            busyJobId: save.isPending ? (save.variables?.jobId ?? null) : cancel.isPending ? (cancel.variables ?? null) : null,
           }}
         />
       ) : null}
+      </div>
       <ErrorMessage error={cancel.error ?? star.error ?? (jobId ? null : save.error)} />
 
       {compareJobs.length > 0 ? (
@@ -413,7 +496,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           jobs={compareJobs}
           references={references.data ?? []}
           currentJobId={identityJobId}
-          onUse={(id) => save.mutate(id)}
+          onUse={saveJob}
           onClose={() => setComparing(false)}
         />
       ) : null}

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { db } from '@/testing/mocks/db';
+import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/render';
 
 describe('Login', () => {
@@ -25,5 +27,26 @@ describe('Login', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Creative Visionary')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('says what is wrong with the e-mail once, beside the field', async () => {
+    db.me = null;
+    server.use(
+      http.post('*/api/v1/auth/login/', () =>
+        HttpResponse.json(
+          { detail: 'Email: Enter a valid email address.', code: 'invalid', fields: { email: ['Enter a valid email address.'] } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/');
+    await user.type(await screen.findByLabelText('E-mail'), 'not-an-address');
+    await user.type(screen.getByLabelText('Password'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByText('Enter a valid email address.')).toBeInTheDocument();
+    expect(screen.getAllByText(/valid email address/)).toHaveLength(1);
+    expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription('Enter a valid email address.');
   });
 });

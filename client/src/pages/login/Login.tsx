@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, focusRing } from '@/components/ui/Button';
 import { ApiError, errorMessage } from '@/lib/apiClient';
 import { useLogin } from '@/hooks/use-auth';
+import { sessionEnded } from '@/lib/sessionEnded';
 
 const inputClass = `mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm ${focusRing}`;
 
@@ -10,6 +11,9 @@ export function Login() {
   const [password, setPassword] = useState('');
   const signIn = useLogin();
   const fields = signIn.error instanceof ApiError ? signIn.error.fields : {};
+  // A field's own message is said beside it, not a second time above the form.
+  const formError = signIn.isError && Object.keys(fields).length === 0;
+  const [ended] = useState(sessionEnded);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -20,7 +24,12 @@ export function Login() {
     <main className="flex min-h-screen items-center justify-center px-4">
       <form onSubmit={onSubmit} noValidate className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-xl font-semibold">Sign in to Identity Image Studio</h1>
-        {signIn.isError ? (
+        {ended && !signIn.isError ? (
+          <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Your session has ended. Sign in again to go on: the page you were on, and the prompt you typed, are kept.
+          </p>
+        ) : null}
+        {formError ? (
           <p role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
             {errorMessage(signIn.error)}
           </p>

@@ -76,6 +76,7 @@ export function makeReferenceImage(overrides: Partial<ReferenceImageOutput> = {}
     updated_at: '2026-01-01T00:00:00Z',
     last_used_at: null,
     deletes_at: '2027-01-01T00:00:00Z',
+    sent_with_posters: true,
     ...overrides,
   };
 }
@@ -102,6 +103,7 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
     reference_image_ids: [REFERENCE_IMAGE_ID],
     image: null,
     image_url: null,
+    download_url: null,
     width: null,
     height: null,
     mime_type: '',
@@ -153,6 +155,15 @@ export const options: GenerationOptionsOutput = {
   default_resolution: '1K',
   estimated_cost_usd: { '1K': '0.1400', '2K': '0.1400', '4K': '0.2400' },
   worker: { state: 'running', last_seen_at: '2026-12-02T10:00:00Z' },
+  provider_uses_additional_prompt: false,
+  photo_limits: {
+    max_photos: 5,
+    max_bytes: 20 * 1024 * 1024,
+    max_megapixels: 40,
+    min_short_side_px: 256,
+    recommended_short_side_px: 512,
+    accepted_formats: ['JPEG', 'PNG', 'WebP', 'HEIC'],
+  },
 };
 
 export const testUsers: TestUserOutput[] = [

@@ -4,7 +4,6 @@ import { LikenessBadge } from '@/components/LikenessBadge';
 import { Button, focusRing } from '@/components/ui/Button';
 import { byLikeness } from '@/lib/likeness';
 import { useElapsedSeconds } from '../hooks/use-elapsed-seconds';
-import { downloadName } from './GeneratedImageDisplay';
 import { jobAspect, jobSettingsText, jobStatusText } from './jobText';
 import { OrderSelect } from './OrderSelect';
 
@@ -86,8 +85,7 @@ function CandidateTile({ job, index, count, actions }: { job: Job; index: number
               {current ? 'In use' : 'Use this one'}
             </Button>
             <a
-              href={job.image.full_size}
-              download={downloadName(job.identity.name, job.mime_type)}
+              href={job.download_url ?? job.image.full_size}
               aria-label={`Download candidate ${index + 1}`}
               className={`inline-flex items-center rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${focusRing}`}
             >

@@ -5,28 +5,13 @@ import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { LikenessBadge } from '@/components/LikenessBadge';
 import { LIKENESS_EXPLANATION } from '@/lib/likeness';
 
-export function downloadName(identityName: string, mimeType?: string | null): string {
-  const slug =
-    identityName
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/[\s_]+/g, '-')
-      .replace(/-+/g, '-') || 'identity';
-  const ext = mimeType === 'image/png' ? 'png' : mimeType === 'image/webp' ? 'webp' : 'jpg';
-  return `${slug}-poster.${ext}`;
-}
-
 /** After this long in the queue the page says why a job may wait (busy or unreachable workers). */
 export const LONG_QUEUE_S = 30;
 
-function statusText(job: Job, elapsed: number): string {
-  if (job.status === 'queued' && elapsed >= LONG_QUEUE_S) {
-    return `Waiting to start… ${elapsed} s. Every worker is busy or the queue is catching up; the job starts by itself as soon as one is free, so you can leave this page and come back.`;
-  }
-  if (job.status === 'queued') return `Waiting to start… ${elapsed} s`;
-  if (job.status === 'running') return `Generating… ${elapsed} s`;
+/** What the live region announces: the state only, so a screen reader hears each change once. */
+function statusText(job: Job): string {
+  if (job.status === 'queued') return 'Waiting to start.';
+  if (job.status === 'running') return 'Generating the poster.';
   return '';
 }
 
@@ -41,6 +26,8 @@ interface GeneratedImageDisplayProps {
   isCurrent: boolean;
   onRegenerate: () => void;
   canRegenerate: boolean;
+  /** Put this job's prompt and settings into the form. */
+  onUseSettings: () => void;
 }
 
 export function GeneratedImageDisplay({
@@ -53,6 +40,7 @@ export function GeneratedImageDisplay({
   isCurrent,
   onRegenerate,
   canRegenerate,
+  onUseSettings,
 }: GeneratedImageDisplayProps) {
   const saved = isCurrent;
   return (
@@ -60,17 +48,38 @@ export function GeneratedImageDisplay({
       <h2 id="result-heading" className="text-lg font-semibold">
         Generated image
       </h2>
-      <p className="text-xs text-slate-500">
-        Job {job.id} · {job.identity.name} · {job.aspect_ratio} · {job.resolution}
+      <p className="text-sm text-slate-700">
+        {job.identity.name} · {job.aspect_ratio} · {job.resolution} · {new Date(job.created_at).toLocaleString()}
       </p>
-      <div aria-live="polite" className="mt-3">
+      <p className="mt-1 text-sm text-slate-700">
+        Additional prompt: {job.additional_prompt ? <q>{job.additional_prompt}</q> : <span className="text-slate-600">none</span>}
+        {job.instruction ? (
+          <>
+            {' '}
+            · Refinement: <q>{job.instruction}</q>
+          </>
+        ) : null}
+      </p>
+      <details className="mt-1 text-sm text-slate-700">
+        <summary className={`cursor-pointer rounded ${focusRing}`}>Full prompt sent to the provider</summary>
+        <p className="mt-1 whitespace-pre-wrap rounded-md bg-slate-50 p-2 text-xs text-slate-800">{job.prompt || 'No prompt was recorded.'}</p>
+      </details>
+      <Button variant="ghost" onClick={onUseSettings} className="mt-1">
+        Use these settings
+      </Button>
+      <div className="mt-3">
         {job.status === 'queued' || job.status === 'running' ? (
-          <div role="status" className="flex items-center gap-3 rounded-md bg-indigo-50 p-4 text-sm text-indigo-900">
+          <div className="flex items-center gap-3 rounded-md bg-indigo-50 p-4 text-sm text-indigo-900">
             <span aria-hidden="true" className="inline-block h-5 w-5 animate-spin rounded-full border-2 border-indigo-200 border-t-indigo-600" />
-            <span>
-              Status: {job.status}. {statusText(job, elapsedSeconds)}
-            </span>
+            <span role="status">{statusText(job)}</span>
+            {/* The counter is seen, not announced every second. */}
+            <span>{elapsedSeconds} s</span>
           </div>
+        ) : null}
+        {job.status === 'queued' && elapsedSeconds >= LONG_QUEUE_S ? (
+          <p className="mt-2 text-sm text-slate-700">
+            Every worker is busy or the queue is catching up; the job starts by itself as soon as one is free, so you can leave this page and come back.
+          </p>
         ) : null}
         {job.status === 'cancelled' ? (
           <p role="status" className="rounded-md bg-slate-50 p-4 text-sm text-slate-700">
@@ -101,12 +110,22 @@ export function GeneratedImageDisplay({
             <Button onClick={onSave} disabled={saved || isSaving}>
               {saved ? 'Saved to identity' : isSaving ? 'Saving…' : 'Save to Identity'}
             </Button>
+            {job.download_url ? (
+              // The server names the file (person, identity, date) and records the download.
+              <a
+                href={job.download_url}
+                className={`inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 ${focusRing}`}
+              >
+                Download
+              </a>
+            ) : null}
             <a
               href={job.image.full_size}
-              download={downloadName(job.identity.name, job.mime_type)}
-              className={`inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 ${focusRing}`}
+              target="_blank"
+              rel="noreferrer"
+              className={`inline-flex items-center rounded-md px-4 py-2 text-sm font-medium text-indigo-800 underline hover:bg-slate-100 ${focusRing}`}
             >
-              Download
+              Open full size
             </a>
             <Button variant="secondary" onClick={onRegenerate} disabled={!canRegenerate}>
               Regenerate

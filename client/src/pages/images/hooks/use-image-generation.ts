@@ -71,7 +71,7 @@ export function useJobPages(filters: JobFilters, enabled = true) {
 export function useGenerateImages() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: GenerateInput) => generateImages(input),
+    mutationFn: ({ input, key }: { input: GenerateInput; key: string }) => generateImages(input, key),
     onSuccess: (batch) => {
       for (const job of batch.jobs) queryClient.setQueryData(imageGenerationKeys.job(job.id), job);
       return queryClient.invalidateQueries({ queryKey: [...imageGenerationKeys.jobs(), 'list'] });
@@ -111,8 +111,8 @@ export function useRestoreVersion() {
 export function useSaveToIdentity() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (jobId: string) => saveJobToIdentity(jobId),
-    onSuccess: (_identity, jobId) =>
+    mutationFn: ({ jobId, key }: { jobId: string; key: string }) => saveJobToIdentity(jobId, key),
+    onSuccess: (_identity, { jobId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: identityKeys.all }),
         queryClient.invalidateQueries({ queryKey: imageGenerationKeys.job(jobId) }),
@@ -124,7 +124,8 @@ export function useSaveToIdentity() {
 export function useRefineJob() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ jobId, input }: { jobId: string; input: RefineInput }) => refineJob(jobId, input),
+    mutationFn: ({ jobId, input, key }: { jobId: string; input: RefineInput; key: string }) =>
+      refineJob(jobId, input, key),
     onSuccess: (job) => {
       queryClient.setQueryData(imageGenerationKeys.job(job.id), job);
       return queryClient.invalidateQueries({ queryKey: imageGenerationKeys.jobs() });
