@@ -80,6 +80,19 @@ DEMO_SCENARIOS: list[ScenarioSeed] = [
             ("Team Mentor", "Community", "I am a mentor who lifts up every swimmer on my team."),
         ],
     },
+    {
+        "name": "Coach across languages",
+        "description": "A coach whose clients write their identities in Arabic, Hebrew and Greek.",
+        "email": "mariam.haddad@demo.example.com",
+        "first_name": "Mariam",
+        "last_name": "Haddad",
+        "identities": [
+            ("قائدة ملهمة", "Leadership", "أنا قائدة تلهم فريقها كل يوم."),
+            ("Zoë’s Café — Pioneer", "Career", "I am the owner of a café people cross town for."),
+            ("מורה נועזת", "Growth", "אני מורה שמעזה לנסות דברים חדשים."),
+            ("Ήρεμη Δύναμη", "Wellbeing", "Είμαι ήρεμη και σταθερή όταν η πίεση είναι μεγάλη."),
+        ],
+    },
 ]
 
 ADMIN_IDENTITIES: list[IdentitySeed] = [

@@ -6,6 +6,7 @@ from apps.privacy.functions.public import has_consent
 from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
+from apps.test_scenario.demo.demo_data import DEMO_SCENARIOS
 from apps.test_scenario.functions.admin import seed_demo_data
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
@@ -18,12 +19,12 @@ def test_seed_creates_admin_scenarios_and_identities() -> None:
 
     assert demo.user.is_staff
     assert demo.user.check_password("s3cret-pass")
-    assert TestScenario.objects.filter(user__isnull=False).count() == 3
+    assert TestScenario.objects.filter(user__isnull=False).count() == len(DEMO_SCENARIOS)
     for scenario in TestScenario.objects.select_related("user"):
         count = Identity.objects.filter(user=scenario.user).count()
         assert 3 <= count <= 4
         assert all(
-            identity.i_am_statement.startswith("I am")
+            identity.i_am_statement.strip()
             for identity in Identity.objects.filter(user=scenario.user)
         )
 
