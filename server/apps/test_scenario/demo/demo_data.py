@@ -88,7 +88,7 @@ DEMO_SCENARIOS: list[ScenarioSeed] = [
         "last_name": "Haddad",
         "identities": [
             ("قائدة ملهمة", "Leadership", "أنا قائدة تلهم فريقها كل يوم."),
-            ("Zoë\u2019s Café — Pioneer", "Career", "I am the owner of a café people cross town for."),
+            ("Zoë\u2019s Café — Pioneer", "Career", "I run a café people cross town for."),
             ("מורה נועזת", "Growth", "אני מורה שמעזה לנסות דברים חדשים."),
             ("Ήρεμη Δύναμη", "Wellbeing", "Είμαι ήρεμη και σταθερή όταν η πίεση είναι μεγάλη."),
         ],
