@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 SERVER = REPO / "server"
@@ -137,3 +137,18 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     )
     yield browser
     browser.close()
+
+
+AXE = REPO / "client" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page: Page) -> list[str]:
+    """What axe-core (WCAG 2 A and AA rules, and best practices) finds wrong with the page as
+    it is now, one line per rule with the first elements it failed on."""
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate(
+        """async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+            .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3)
+              .map(n => n.target.join(' ')).join(', ')}`)"""
+    )
+    return list(found)

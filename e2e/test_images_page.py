@@ -76,7 +76,7 @@ def test_admin_makes_a_poster_for_a_test_user(
     page.get_by_label("Generate for").select_option(
         label="New coach, first month (maya.okafor@demo.example.com)"
     )
-    expect(page.get_by_text("Generating for: New coach, first month")).to_be_visible()
+    expect(page.get_by_text("Posters for: New coach, first month")).to_be_visible()
 
     page.get_by_label("Upload photo 1").set_input_files(str(FIXTURES / "astronaut.png"))
     expect(page.get_by_alt_text("Reference photo 1")).to_be_visible(timeout=20_000)

@@ -410,7 +410,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         <ErrorMessage error={generate.error} className="mt-2" />
       </section>
 
-      <div ref={resultRef} tabIndex={-1} aria-label="Result" className="scroll-mt-16 space-y-5 focus:outline-none">
+      <div ref={resultRef} tabIndex={-1} role="region" aria-label="Result" className="scroll-mt-16 space-y-5 focus:outline-none">
       {jobId ? (
         job.isPending ? (
           <Spinner label="Loading the image job…" />
