@@ -72,6 +72,7 @@ export function makeReferenceImage(overrides: Partial<ReferenceImageOutput> = {}
     width: 1024,
     height: 1024,
     quality: { faces: 1, face_box: [10, 10, 100, 100], match_to_others: null, warnings: [] },
+    sent_with_posters: true,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     last_used_at: null,
@@ -102,6 +103,7 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
     reference_image_ids: [REFERENCE_IMAGE_ID],
     image: null,
     image_url: null,
+    download_url: null,
     width: null,
     height: null,
     mime_type: '',
@@ -147,12 +149,21 @@ export function makeVersion(overrides: Partial<StoredVersion> = {}): StoredVersi
 export const options: GenerationOptionsOutput = {
   provider: 'local',
   model: 'local-poster',
+  provider_uses_additional_prompt: false,
   aspect_ratios: ['1:1', '3:4', '16:9'],
   resolutions: ['1K', '2K', '4K'],
   default_aspect_ratio: '3:4',
   default_resolution: '1K',
   estimated_cost_usd: { '1K': '0.1400', '2K': '0.1400', '4K': '0.2400' },
   worker: { state: 'running', last_seen_at: '2026-12-02T10:00:00Z' },
+  photo_limits: {
+    max_photos: 5,
+    max_bytes: 20 * 1024 * 1024,
+    max_megapixels: 40,
+    min_short_side_px: 256,
+    recommended_short_side_px: 512,
+    accepted_formats: ['JPEG', 'PNG', 'WebP', 'HEIC'],
+  },
 };
 
 export const testUsers: TestUserOutput[] = [
