@@ -1,5 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ReferenceImageOutput, ReferenceImageQualityWarningOutput } from '@/api/generated/model';
+import type {
+  PhotoLimitsOutput,
+  ReferenceImageOutput,
+  ReferenceImageQualityWarningOutput,
+} from '@/api/generated/model';
 import {
   referenceImagesCreate,
   referenceImagesDestroy,
@@ -14,10 +18,11 @@ import {
 import type { ApiRequestInit, UploadOptions } from '@/lib/apiClient';
 
 export const MAX_REFERENCE_IMAGES = 5;
-export const ACCEPTED_IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/heic';
 
 export type ReferenceImage = ReferenceImageOutput;
 export type QualityWarning = ReferenceImageQualityWarningOutput;
+/** What a reference photo may be, as the server checks it (served with the generation options). */
+export type PhotoLimits = PhotoLimitsOutput;
 
 export const referenceImageKeys = {
   all: ['reference-images'] as const,

@@ -4,9 +4,15 @@ import { createRoutes } from '@/app/router';
 import { db, IDENTITY_ID, makeJob, makeReferenceImage, member, renditions, TEST_USER_ID, uuid } from '@/testing/mocks/db';
 import { renderApp } from '@/testing/render';
 
+const JPEG_START = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+
+/** A file the page takes for a JPEG: it starts as one (the page reads the bytes, not the name). */
 function photo(name = 'face.jpg') {
-  return new File(['fake-bytes'], name, { type: 'image/jpeg' });
+  return new File([JPEG_START, 'fake-bytes'], name, { type: 'image/jpeg' });
 }
+
+/** The start of a HEIC photo: an ftyp box with the heic brand. */
+const heicBytes = new Uint8Array([0, 0, 0, 24, ...[...'ftypheic\0\0\0\0mif1heic'].map((char) => char.charCodeAt(0))]);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -297,5 +303,42 @@ describe('Likeness', () => {
     ];
     renderApp('/images');
     expect(await screen.findByText(new RegExp(message.replace(/[().%]/g, '.')))).toBeInTheDocument();
+  });
+});
+
+describe('Photo type', () => {
+  it.each([['image/heif'], [''], ['application/octet-stream']])(
+    'takes a HEIC photo by its bytes when the browser labels it “%s”',
+    async (type) => {
+      renderApp('/images');
+      const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+      fireEvent.drop(slot, { dataTransfer: { files: [new File([heicBytes], 'IMG_0420.HEIC', { type })] } });
+      expect(await screen.findByRole('img', { name: 'Reference photo 1' })).toBeInTheDocument();
+      expect(db.referenceImages).toHaveLength(1);
+    },
+  );
+
+  it('refuses a file named and labelled as a JPEG whose bytes are not an image', async () => {
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File(['not a photo'], 'face.jpg', { type: 'image/jpeg' })] } });
+    expect(await screen.findByText('Please choose a JPEG, PNG, WebP or HEIC photo.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
+  });
+
+  it('names the formats the server accepts in the refusal', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    const { options } = await import('@/testing/mocks/db');
+    server.use(
+      http.get('*/api/v1/image-generation/options/', () =>
+        HttpResponse.json({ ...options, photo_limits: { ...options.photo_limits, accepted_formats: ['JPEG', 'PNG'] } }),
+      ),
+    );
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File([heicBytes], 'IMG_0420.HEIC', { type: 'image/heic' })] } });
+    expect(await screen.findByText('Please choose a JPEG or PNG photo.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import { MAX_REFERENCE_IMAGES } from '@/api/referenceImages';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
+import { useGenerationOptions } from '../hooks/use-image-generation';
 import { useReferenceImages } from '../hooks/use-reference-images';
 import { ConsentGate } from './ConsentGate';
 import { ReferenceImageSlot } from './ReferenceImageSlot';
@@ -12,6 +13,8 @@ interface ReferenceImageManagerProps {
 
 export function ReferenceImageManager({ userId, userLabel }: ReferenceImageManagerProps) {
   const images = useReferenceImages(userId);
+  const options = useGenerationOptions();
+  const limits = options.data?.photo_limits;
   const slots = Array.from({ length: MAX_REFERENCE_IMAGES }, (_, order) => ({
     order,
     image: images.data?.find((item) => item.order === order),
@@ -33,9 +36,10 @@ export function ReferenceImageManager({ userId, userLabel }: ReferenceImageManag
           <li>Mix angles and expressions: a straight-on portrait, a three-quarter view, a smile.</li>
         </ul>
       </details>
-      {images.isPending ? <Spinner label="Loading reference images…" /> : null}
+      {images.isPending || options.isPending ? <Spinner label="Loading reference images…" /> : null}
       {images.isError ? <ErrorMessage error={images.error} className="mt-3" /> : null}
-      {images.data ? (
+      {options.isError ? <ErrorMessage error={options.error} className="mt-3" /> : null}
+      {images.data && limits ? (
         <ConsentGate userId={userId} userLabel={userLabel}>
           {images.data.length === 0 ? (
             <p className="mt-3 text-sm text-slate-600">No reference images yet. Add at least one photo to generate.</p>
@@ -47,6 +51,7 @@ export function ReferenceImageManager({ userId, userLabel }: ReferenceImageManag
                 userId={userId}
                 order={slot.order}
                 image={slot.image}
+                limits={limits}
               />
             ))}
           </ul>

@@ -1,27 +1,20 @@
 import { useCallback, useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import { ACCEPTED_IMAGE_TYPES, type ReferenceImage } from '@/api/referenceImages';
+import type { PhotoLimits, ReferenceImage } from '@/api/referenceImages';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { acceptAttribute, checkPhoto } from '@/lib/photoChecks';
 import { DeletionDate } from './DeletionDate';
 import { useDeleteReferenceImage, useUploadReferenceImage } from '../hooks/use-reference-images';
-
-const ACCEPTED = ACCEPTED_IMAGE_TYPES.split(',');
-
-/** A photo we can send: an accepted type (HEIC often has no type in browsers). */
-function checkFile(file: File): string | null {
-  if (file.type && !ACCEPTED.includes(file.type)) return 'Please choose a JPEG, PNG, WebP or HEIC photo.';
-  if (!file.type && !/\.(jpe?g|png|webp|heic)$/i.test(file.name)) return 'Please choose a JPEG, PNG, WebP or HEIC photo.';
-  return null;
-}
 
 interface ReferenceImageSlotProps {
   userId: string;
   order: number;
   image?: ReferenceImage;
+  limits: PhotoLimits;
 }
 
-export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotProps) {
+export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceImageSlotProps) {
   const inputId = useId();
   const number = order + 1;
   const [progress, setProgress] = useState<number | null>(null);
@@ -32,9 +25,9 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
   const remove = useDeleteReferenceImage(userId);
   const busy = upload.isPending || remove.isPending;
 
-  const send = (file: File | undefined) => {
+  const send = async (file: File | undefined) => {
     if (!file || busy) return;
-    const problem = checkFile(file);
+    const problem = await checkPhoto(file, limits);
     setLocalError(problem);
     if (problem) return;
     remove.reset();
@@ -46,14 +39,14 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
   };
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    send(event.target.files?.[0]);
+    void send(event.target.files?.[0]);
     event.target.value = '';
   };
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragOver(false);
-    send(event.dataTransfer.files[0]);
+    void send(event.dataTransfer.files[0]);
   };
 
   const onDragOver = (event: DragEvent) => {
@@ -85,7 +78,7 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
       <input
         id={inputId}
         type="file"
-        accept={ACCEPTED_IMAGE_TYPES}
+        accept={acceptAttribute(limits.accepted_formats)}
         className="sr-only"
         aria-label={labelText}
         onChange={onChange}

@@ -1,0 +1,34 @@
+import type { PhotoLimits } from '@/api/referenceImages';
+import { sniffImageType } from '@/lib/sniffImageType';
+
+/** "A, B, C or D", as a sentence lists things. */
+function listWithOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** The refusal of a file in no accepted format: "Please choose a JPEG, PNG, WebP or HEIC photo." */
+export function acceptedFormatsSentence(formats: readonly string[]): string {
+  return `Please choose a ${listWithOr(formats)} photo.`;
+}
+
+/** What a file input offers in the chooser: the types and file endings of each accepted format. */
+const ACCEPT_BY_FORMAT: Record<string, string[]> = {
+  jpeg: ['image/jpeg', '.jpg', '.jpeg'],
+  png: ['image/png', '.png'],
+  webp: ['image/webp', '.webp'],
+  // Browsers label HEIC image/heic, image/heif or nothing; the file ending finds it in the chooser.
+  heic: ['image/heic', 'image/heif', '.heic', '.heif'],
+};
+
+export function acceptAttribute(formats: readonly string[]): string {
+  return formats.flatMap((format) => ACCEPT_BY_FORMAT[format.toLowerCase()] ?? []).join(',');
+}
+
+/** Why a file cannot be a reference photo, as a sentence; null when it may be sent. */
+export async function checkPhoto(file: File, limits: PhotoLimits): Promise<string | null> {
+  const format = await sniffImageType(file);
+  const accepted = limits.accepted_formats.map((name) => name.toLowerCase());
+  if (!format || !accepted.includes(format.toLowerCase())) return acceptedFormatsSentence(limits.accepted_formats);
+  return null;
+}
