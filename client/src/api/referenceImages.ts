@@ -17,7 +17,6 @@ import {
 } from '@/api/generated/zod/reference-images/reference-images.zod';
 import type { ApiRequestInit, UploadOptions } from '@/lib/apiClient';
 
-export const MAX_REFERENCE_IMAGES = 5;
 
 export type ReferenceImage = ReferenceImageOutput;
 export type QualityWarning = ReferenceImageQualityWarningOutput;

@@ -1,8 +1,24 @@
 import type { PhotoLimits } from '@/api/referenceImages';
 import { sniffImageType } from '@/lib/sniffImageType';
 
+const MB = 1024 * 1024;
+
+/**
+ * Sizes in MB (of 1024 × 1024 bytes, as the server counts them), with as few decimals as keep
+ * different sizes apart: "20 MB" and "25.3 MB", but "20.000001 MB" for a byte over 20 MB.
+ */
+export function formatMegabytes(sizes: readonly number[]): string[] {
+  const distinct = new Set(sizes).size;
+  let texts: string[] = [];
+  for (let decimals = 1; decimals <= 7; decimals += 1) {
+    texts = sizes.map((size) => `${Number((size / MB).toFixed(decimals))} MB`);
+    if (new Set(texts).size === distinct) break;
+  }
+  return texts;
+}
+
 /** "A, B, C or D", as a sentence lists things. */
-function listWithOr(items: readonly string[]): string {
+export function listWithOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

@@ -342,3 +342,47 @@ describe('Photo type', () => {
     expect(db.referenceImages).toHaveLength(0);
   });
 });
+
+describe('Photo limits', () => {
+  it('takes every number of the tips and the slots from the server’s photo limits', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    const { options } = await import('@/testing/mocks/db');
+    server.use(
+      http.get('*/api/v1/image-generation/options/', () =>
+        HttpResponse.json({
+          ...options,
+          photo_limits: {
+            max_photos: 3,
+            max_bytes: 10 * 1024 * 1024,
+            max_megapixels: 24,
+            min_short_side_px: 300,
+            recommended_short_side_px: 640,
+            accepted_formats: ['JPEG', 'PNG'],
+          },
+        }),
+      ),
+    );
+    renderApp('/images');
+    const section = await screen.findByRole('region', { name: /Reference images for/ });
+    expect(await within(section).findAllByRole('listitem', { name: /Reference photo slot/ })).toHaveLength(3);
+    expect(within(section).getByRole('heading', { name: /up to 3/ })).toBeInTheDocument();
+    const tips = within(section).getByRole('list', { name: 'Photo tips' });
+    expect(tips).toHaveTextContent('at least 640 px on the short side; a photo under 300 px is refused');
+    expect(tips).toHaveTextContent('Up to 3 photos: JPEG or PNG, each at most 10 MB and 24 megapixels.');
+    expect(section).not.toHaveTextContent(/512|256|\byour?\b/i);
+    expect(tips).toHaveTextContent(/the person/);
+  });
+
+  it('says on a slot when its photo is not sent with posters', async () => {
+    db.referenceImages = [
+      makeReferenceImage({ order: 0 }),
+      makeReferenceImage({ id: uuid(32), order: 1, sent_with_posters: false, quality: { faces: 0, face_box: null, match_to_others: null, warnings: [] } }),
+    ];
+    renderApp('/images');
+    const second = await screen.findByRole('listitem', { name: 'Reference photo slot 2' });
+    expect(await within(second).findByText('Not sent with posters: no face found')).toBeInTheDocument();
+    const first = screen.getByRole('listitem', { name: 'Reference photo slot 1' });
+    expect(within(first).queryByText(/Not sent with posters/)).not.toBeInTheDocument();
+  });
+});

@@ -100,6 +100,11 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
               <span className="flex h-full items-center justify-center text-xs text-slate-500">No preview</span>
             )}
           </div>
+          {image.sent_with_posters ? null : (
+            <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900">
+              Not sent with posters: no face found
+            </p>
+          )}
           <DeletionDate deletesAt={image.deletes_at} unless="unless used for a poster" />
           <div className="mt-2 flex flex-wrap gap-1">
             <label
