@@ -8,11 +8,13 @@ import {
   referenceImagesCreate,
   referenceImagesDestroy,
   referenceImagesList,
+  referenceImagesPartialUpdate,
   referenceImagesUploadImageCreate,
 } from '@/api/generated/endpoints/reference-images/reference-images';
 import {
   referenceImagesCreate201Response,
   referenceImagesList200Response,
+  referenceImagesPartialUpdate200Response,
   referenceImagesUploadImageCreate200Response,
 } from '@/api/generated/zod/reference-images/reference-images.zod';
 import type { ApiRequestInit, UploadOptions } from '@/lib/apiClient';
@@ -44,15 +46,24 @@ export interface CreateReferenceImageInput {
 
 const withProgress = (options?: UploadOptions): ApiRequestInit => ({ onUploadProgress: options?.onProgress });
 
+/** The name a photo is listed by: its file's name, within the API's 255 characters. */
+const MAX_NAME_LENGTH = 255;
+const nameOf = (file: File) => file.name.slice(0, MAX_NAME_LENGTH);
+
 export async function createReferenceImage(input: CreateReferenceImageInput, options?: UploadOptions): Promise<ReferenceImage> {
-  const body = { image: input.file, order: input.order, name: input.name ?? input.file.name, user_id: input.userId };
+  const body = { image: input.file, order: input.order, name: input.name ?? nameOf(input.file), user_id: input.userId };
   return referenceImagesCreate201Response.parse(await referenceImagesCreate(body, withProgress(options)));
 }
 
+/**
+ * Replaces the photo of a slot, then names the slot after the new file: upload-image takes the
+ * photo only, so the name follows in a PATCH once the photo is in (a refused photo renames nothing).
+ */
 export async function replaceReferenceImage(id: string, file: File, options?: UploadOptions): Promise<ReferenceImage> {
-  return referenceImagesUploadImageCreate200Response.parse(
+  referenceImagesUploadImageCreate200Response.parse(
     await referenceImagesUploadImageCreate(id, { image: file }, withProgress(options)),
   );
+  return referenceImagesPartialUpdate200Response.parse(await referenceImagesPartialUpdate(id, { name: nameOf(file) }));
 }
 
 export const deleteReferenceImage = (id: string): Promise<void> => referenceImagesDestroy(id);

@@ -77,6 +77,7 @@ describe('Reference image slots', () => {
     expect(db.referenceImages).toHaveLength(1);
 
     await user.upload(screen.getByLabelText('Replace photo 1'), photo('better.jpg'));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace photo' }));
     await waitFor(() =>
       expect(screen.getByRole('img', { name: 'Reference photo 1' })).toHaveAttribute('src', '/media/ref-100-v2-thumb.jpg'),
     );
@@ -384,5 +385,75 @@ describe('Photo limits', () => {
     expect(await within(second).findByText('Not sent with posters: no face found')).toBeInTheDocument();
     const first = screen.getByRole('listitem', { name: 'Reference photo slot 1' });
     expect(within(first).queryByText(/Not sent with posters/)).not.toBeInTheDocument();
+  });
+});
+
+describe('Replacing a photo', () => {
+  /** The multipart bodies the page sends to the reference image endpoints (a file part as "(file)"). */
+  async function recordUploads() {
+    const { server } = await import('@/testing/mocks/server');
+    const sent: { method: string; path: string; fields: Record<string, string> }[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET' || !path.includes('/reference-images/')) return;
+      const form = await request.clone().formData();
+      const fields = Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : '(file)']));
+      sent.push({ method: request.method, path, fields });
+    });
+    return sent;
+  }
+
+  afterEach(async () => {
+    const { server } = await import('@/testing/mocks/server');
+    server.events.removeAllListeners();
+  });
+
+  it('asks before a dropped photo replaces the one in a slot, and Cancel keeps it', async () => {
+    db.referenceImages = [makeReferenceImage({ name: 'portrait.jpg' })];
+    const sent = await recordUploads();
+    const user = userEvent.setup();
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    expect(within(slot).getByText('portrait.jpg')).toBeInTheDocument();
+
+    fireEvent.drop(slot, { dataTransfer: { files: [photo('beach.jpg')] } });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace photo 1?' });
+    expect(dialog).toHaveTextContent('beach.jpg');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(sent).toEqual([]);
+    expect(within(slot).getByText('portrait.jpg')).toBeInTheDocument();
+  });
+
+  it('replaces the photo once confirmed, and the slot then shows the new file’s name', async () => {
+    db.referenceImages = [makeReferenceImage({ name: 'portrait.jpg' })];
+    const sent = await recordUploads();
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.upload(await screen.findByLabelText('Replace photo 1'), photo('beach.jpg'));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace photo 1?' });
+    expect(dialog).toHaveTextContent('beach.jpg');
+    await user.click(within(dialog).getByRole('button', { name: 'Replace photo' }));
+
+    const slot = screen.getByRole('listitem', { name: 'Reference photo slot 1' });
+    expect(await within(slot).findByText('beach.jpg')).toBeInTheDocument();
+    expect(within(slot).getByRole('img', { name: 'Reference photo 1' })).toHaveAttribute('src', '/media/ref-1-v2-thumb.jpg');
+    expect(db.referenceImages).toMatchObject([{ name: 'beach.jpg' }]);
+    const id = db.referenceImages[0]!.id;
+    expect(sent).toEqual([
+      { method: 'POST', path: `/api/v1/reference-images/${id}/upload-image/`, fields: { image: '(file)' } },
+      { method: 'PATCH', path: `/api/v1/reference-images/${id}/`, fields: { name: 'beach.jpg' } },
+    ]);
+  });
+
+  it('sends the file’s name with a new photo', async () => {
+    const sent = await recordUploads();
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.upload(await screen.findByLabelText('Upload photo 1'), photo('first.jpg'));
+    const slot = screen.getByRole('listitem', { name: 'Reference photo slot 1' });
+    expect(await within(slot).findByText('first.jpg')).toBeInTheDocument();
+    expect(sent).toMatchObject([{ method: 'POST', fields: { image: '(file)', name: 'first.jpg', order: '0' } }]);
   });
 });

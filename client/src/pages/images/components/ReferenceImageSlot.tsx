@@ -21,6 +21,8 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
   const [dragOver, setDragOver] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  /** A checked photo waiting for the admin to confirm that it replaces this slot's photo. */
+  const [replacement, setReplacement] = useState<File | null>(null);
   const upload = useUploadReferenceImage(userId);
   const remove = useDeleteReferenceImage(userId);
   const busy = upload.isPending || remove.isPending;
@@ -30,12 +32,23 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
     const problem = await checkPhoto(file, limits);
     setLocalError(problem);
     if (problem) return;
+    if (image) setReplacement(file);
+    else start(file);
+  };
+
+  const start = (file: File) => {
     remove.reset();
     setProgress(0);
     upload.mutate(
       { order, file, replaceId: image?.id, onProgress: setProgress },
       { onSettled: () => setProgress(null) },
     );
+  };
+
+  const cancelReplace = useCallback(() => setReplacement(null), []);
+  const confirmReplace = () => {
+    setReplacement(null);
+    if (replacement) start(replacement);
   };
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -100,6 +113,9 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
               <span className="flex h-full items-center justify-center text-xs text-slate-500">No preview</span>
             )}
           </div>
+          <p className="mt-1 truncate text-xs text-slate-700" title={image.name}>
+            {image.name || `Photo ${number}`}
+          </p>
           {image.sent_with_posters ? null : (
             <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900">
               Not sent with posters: no face found
@@ -164,6 +180,14 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
         confirmLabel="Delete photo"
         onConfirm={confirmDelete}
         onCancel={cancelDelete}
+      />
+      <ConfirmDialog
+        open={replacement !== null}
+        title={`Replace photo ${number}?`}
+        message={`“${replacement?.name ?? ''}” takes the place of ${image?.name ? `“${image.name}”` : 'the photo'} in slot ${number}. The photo there now is deleted.`}
+        confirmLabel="Replace photo"
+        onConfirm={confirmReplace}
+        onCancel={cancelReplace}
       />
     </li>
   );
