@@ -1,4 +1,4 @@
-import { acceptAttribute, acceptedFormatsSentence, checkPhoto } from '@/lib/photoChecks';
+import { acceptAttribute, acceptedFormatsSentence, checkPhoto, formatMegabytes, tooLargeSentence } from '@/lib/photoChecks';
 import { options } from '@/testing/mocks/db';
 
 const limits = options.photo_limits;
@@ -24,6 +24,30 @@ describe('checkPhoto', () => {
     await expect(checkPhoto(png, { ...limits, accepted_formats: ['JPEG'] })).resolves.toBe('Please choose a JPEG photo.');
     await expect(checkPhoto(new File(['GIF89a'], 'a.gif', { type: 'image/gif' }), limits)).resolves.toBe(
       'Please choose a JPEG, PNG, WebP or HEIC photo.',
+    );
+  });
+});
+
+describe('formatMegabytes', () => {
+  const MB = 1024 * 1024;
+
+  it('gives sizes in MB with as few decimals as keep them apart', () => {
+    expect(formatMegabytes([20 * MB])).toEqual(['20 MB']);
+    expect(formatMegabytes([25.3 * MB, 20 * MB])).toEqual(['25.3 MB', '20 MB']);
+    expect(formatMegabytes([20.04 * MB, 20 * MB])).toEqual(['20.04 MB', '20 MB']);
+    expect(formatMegabytes([20 * MB + 1, 20 * MB])).toEqual(['20.000001 MB', '20 MB']);
+  });
+});
+
+describe('tooLargeSentence', () => {
+  it('gives both sizes', () => {
+    expect(tooLargeSentence(31.5 * 1024 * 1024, 20 * 1024 * 1024)).toBe('This file is 31.5 MB; the largest photo accepted is 20 MB.');
+  });
+
+  it('refuses a file over the limit before reading it', async () => {
+    const big = new File([new Uint8Array(2048)], 'big.jpg', { type: 'image/jpeg' });
+    await expect(checkPhoto(big, { ...limits, max_bytes: 1024 })).resolves.toBe(
+      'This file is 0.002 MB; the largest photo accepted is 0.001 MB.',
     );
   });
 });

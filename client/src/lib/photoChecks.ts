@@ -41,8 +41,18 @@ export function acceptAttribute(formats: readonly string[]): string {
   return formats.flatMap((format) => ACCEPT_BY_FORMAT[format.toLowerCase()] ?? []).join(',');
 }
 
-/** Why a file cannot be a reference photo, as a sentence; null when it may be sent. */
+/** The refusal of a file over the size limit, giving both sizes. */
+export function tooLargeSentence(size: number, maxBytes: number): string {
+  const [actual, largest] = formatMegabytes([size, maxBytes]);
+  return `This file is ${actual}; the largest photo accepted is ${largest}.`;
+}
+
+/**
+ * Why a file cannot be a reference photo, as a sentence; null when it may be sent. The server
+ * checks again (and more: the pixels); these spare sending a file it would refuse.
+ */
 export async function checkPhoto(file: File, limits: PhotoLimits): Promise<string | null> {
+  if (file.size > limits.max_bytes) return tooLargeSentence(file.size, limits.max_bytes);
   const format = await sniffImageType(file);
   const accepted = limits.accepted_formats.map((name) => name.toLowerCase());
   if (!format || !accepted.includes(format.toLowerCase())) return acceptedFormatsSentence(limits.accepted_formats);

@@ -452,8 +452,109 @@ describe('Replacing a photo', () => {
     const user = userEvent.setup();
     renderApp('/images');
     await user.upload(await screen.findByLabelText('Upload photo 1'), photo('first.jpg'));
-    const slot = screen.getByRole('listitem', { name: 'Reference photo slot 1' });
-    expect(await within(slot).findByText('first.jpg')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(screen.getByRole('listitem', { name: 'Reference photo slot 1' })).getByText('first.jpg')).toBeInTheDocument(),
+    );
     expect(sent).toMatchObject([{ method: 'POST', fields: { image: '(file)', name: 'first.jpg', order: '0' } }]);
+  });
+});
+
+describe('Several photos at once', () => {
+  const slotNames = () =>
+    [...db.referenceImages].sort((a, b) => a.order - b.order).map((image) => [image.order, image.name]);
+
+  it('fills the free slots in order from one choice of several files', async () => {
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.upload(await screen.findByLabelText('Upload photo 1'), [photo('one.jpg'), photo('two.jpg')]);
+    // A slot is drawn anew once its photo is in: look it up after that.
+    await waitFor(() => expect(db.referenceImages).toHaveLength(2));
+    const slot = (number: number) => screen.getByRole('listitem', { name: `Reference photo slot ${number}` });
+    await waitFor(() => expect(within(slot(2)).getByText('two.jpg')).toBeInTheDocument());
+    expect(within(slot(1)).getByText('one.jpg')).toBeInTheDocument();
+    expect(slotNames()).toEqual([
+      [0, 'one.jpg'],
+      [1, 'two.jpg'],
+    ]);
+  });
+
+  it('fills only the free slots from a drop on the manager, and says how many were left out', async () => {
+    db.referenceImages = [makeReferenceImage({ order: 0, name: 'a.jpg' }), makeReferenceImage({ id: uuid(40), order: 2, name: 'c.jpg' })];
+    renderApp('/images');
+    const section = await screen.findByRole('region', { name: /Reference images for/ });
+    await within(section).findByRole('listitem', { name: 'Reference photo slot 1' });
+    const files = ['p.jpg', 'q.jpg', 'r.jpg', 's.jpg', 't.jpg'].map((name) => photo(name));
+    fireEvent.drop(within(section).getByRole('heading', { name: /Reference images/ }), { dataTransfer: { files } });
+
+    expect(await within(section).findByText('2 of the 5 photos were left out: only 3 slots were free.')).toBeInTheDocument();
+    await waitFor(() => expect(db.referenceImages).toHaveLength(5));
+    expect(slotNames()).toEqual([
+      [0, 'a.jpg'],
+      [1, 'p.jpg'],
+      [2, 'c.jpg'],
+      [3, 'q.jpg'],
+      [4, 'r.jpg'],
+    ]);
+    expect(await within(section).findByText('r.jpg')).toBeInTheDocument();
+  });
+
+  it('fills the free slots from several files dropped on a filled slot, replacing nothing', async () => {
+    db.referenceImages = [makeReferenceImage({ order: 0, name: 'a.jpg' })];
+    renderApp('/images');
+    const first = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(first, { dataTransfer: { files: [photo('p.jpg'), photo('q.jpg')] } });
+    await waitFor(() => expect(db.referenceImages).toHaveLength(3));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(slotNames()).toEqual([
+      [0, 'a.jpg'],
+      [1, 'p.jpg'],
+      [2, 'q.jpg'],
+    ]);
+  });
+
+  it('names each refused file among several and sends the others', async () => {
+    renderApp('/images');
+    const section = await screen.findByRole('region', { name: /Reference images for/ });
+    const slot = await within(section).findByRole('listitem', { name: 'Reference photo slot 2' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File(['x'], 'notes.txt', { type: 'text/plain' }), photo('p.jpg')] } });
+    expect(await within(section).findByText('notes.txt: Please choose a JPEG, PNG, WebP or HEIC photo.')).toBeInTheDocument();
+    await waitFor(() => expect(slotNames()).toEqual([[1, 'p.jpg']]));
+  });
+
+  it('catches a file dropped outside the slots while the photos are shown, so the browser does not open it', async () => {
+    const { router } = renderApp('/images');
+    await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    const elsewhere = screen.getByRole('heading', { name: 'Settings' });
+    const files = [photo()];
+    // fireEvent answers false when a listener prevented the browser's default (opening the file).
+    expect(fireEvent.dragOver(elsewhere, { dataTransfer: { files, types: ['Files'] } })).toBe(false);
+    expect(fireEvent.drop(elsewhere, { dataTransfer: { files, types: ['Files'] } })).toBe(false);
+    expect(db.referenceImages).toHaveLength(0);
+    expect(router.state.location.pathname).toBe('/images');
+
+    // A drag of text (into the prompt box) is left to the browser.
+    expect(fireEvent.dragOver(elsewhere, { dataTransfer: { files: [], types: ['text/plain'] } })).toBe(true);
+
+    await act(() => router.navigate('/'));
+    expect(await screen.findByRole('heading', { name: 'Your identities' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Reference images for/ })).not.toBeInTheDocument();
+    expect(fireEvent.drop(document.body, { dataTransfer: { files, types: ['Files'] } })).toBe(true);
+  });
+
+  it('refuses a file over the size limit before sending it, giving both sizes', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    const { options } = await import('@/testing/mocks/db');
+    server.use(
+      http.get('*/api/v1/image-generation/options/', () =>
+        HttpResponse.json({ ...options, photo_limits: { ...options.photo_limits, max_bytes: 1024 * 1024 } }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/images');
+    const big = new File([JPEG_START, new Uint8Array(1.5 * 1024 * 1024 - JPEG_START.length)], 'big.jpg', { type: 'image/jpeg' });
+    await user.upload(await screen.findByLabelText('Upload photo 1'), big);
+    expect(await screen.findByText('This file is 1.5 MB; the largest photo accepted is 1 MB.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
   });
 });

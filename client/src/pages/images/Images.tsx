@@ -238,7 +238,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         </p>
       ) : null}
       {selectedUser ? <ConsentState userId={userId} userLabel={who} /> : null}
-      {selectedUser ? <ReferenceImageManager userId={userId} userLabel={who} /> : null}
+      {selectedUser ? <ReferenceImageManager key={userId} userId={userId} userLabel={who} /> : null}
       {selectedUser ? (
         <IdentitySelector
           identities={identities.data}

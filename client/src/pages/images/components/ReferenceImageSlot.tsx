@@ -1,65 +1,50 @@
 import { useCallback, useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import type { PhotoLimits, ReferenceImage } from '@/api/referenceImages';
+import type { ReferenceImage } from '@/api/referenceImages';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { acceptAttribute, checkPhoto } from '@/lib/photoChecks';
 import { DeletionDate } from './DeletionDate';
-import { useDeleteReferenceImage, useUploadReferenceImage } from '../hooks/use-reference-images';
+import { useDeleteReferenceImage } from '../hooks/use-reference-images';
+
+/** A photo on its way into a slot: queued behind others, or being sent. */
+export interface SlotUpload {
+  state: 'waiting' | 'sending';
+  /** 0 to 1, while sending. */
+  progress: number;
+}
 
 interface ReferenceImageSlotProps {
   userId: string;
   order: number;
   image?: ReferenceImage;
-  limits: PhotoLimits;
+  /** The file input's `accept`. */
+  accept: string;
+  upload?: SlotUpload;
+  /** Why the last photo for this slot was refused (by the page's checks or the server). */
+  error?: unknown;
+  /** Files chosen for, or dropped on, this slot. */
+  onFiles: (files: File[]) => void;
+  onClearError: () => void;
 }
 
-export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceImageSlotProps) {
+export function ReferenceImageSlot({ userId, order, image, accept, upload, error, onFiles, onClearError }: ReferenceImageSlotProps) {
   const inputId = useId();
   const number = order + 1;
-  const [progress, setProgress] = useState<number | null>(null);
   const [dragOver, setDragOver] = useState(false);
-  const [localError, setLocalError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  /** A checked photo waiting for the admin to confirm that it replaces this slot's photo. */
-  const [replacement, setReplacement] = useState<File | null>(null);
-  const upload = useUploadReferenceImage(userId);
   const remove = useDeleteReferenceImage(userId);
-  const busy = upload.isPending || remove.isPending;
-
-  const send = async (file: File | undefined) => {
-    if (!file || busy) return;
-    const problem = await checkPhoto(file, limits);
-    setLocalError(problem);
-    if (problem) return;
-    if (image) setReplacement(file);
-    else start(file);
-  };
-
-  const start = (file: File) => {
-    remove.reset();
-    setProgress(0);
-    upload.mutate(
-      { order, file, replaceId: image?.id, onProgress: setProgress },
-      { onSettled: () => setProgress(null) },
-    );
-  };
-
-  const cancelReplace = useCallback(() => setReplacement(null), []);
-  const confirmReplace = () => {
-    setReplacement(null);
-    if (replacement) start(replacement);
-  };
+  const busy = upload !== undefined || remove.isPending;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    void send(event.target.files?.[0]);
+    onFiles(Array.from(event.target.files ?? []));
     event.target.value = '';
   };
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
+    event.stopPropagation(); // the manager's own drop zone fills free slots instead
     setDragOver(false);
-    void send(event.dataTransfer.files[0]);
+    if (!busy) onFiles(Array.from(event.dataTransfer.files));
   };
 
   const onDragOver = (event: DragEvent) => {
@@ -71,14 +56,14 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
   const confirmDelete = () => {
     setConfirming(false);
     if (image) {
-      upload.reset();
+      onClearError();
       remove.mutate(image.id);
     }
   };
 
   const warnings = image?.quality?.warnings ?? [];
   const labelText = image ? `Replace photo ${number}` : `Upload photo ${number}`;
-  const error = localError ?? (upload.isError ? upload.error : remove.isError ? remove.error : null);
+  const shownError = error ?? (remove.isError ? remove.error : null);
 
   return (
     <li
@@ -91,7 +76,10 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
       <input
         id={inputId}
         type="file"
-        accept={acceptAttribute(limits.accepted_formats)}
+        accept={accept}
+        // An empty slot takes several photos at once, into it and the free slots after it;
+        // a filled one is replaced by one photo.
+        multiple={!image}
         className="sr-only"
         aria-label={labelText}
         onChange={onChange}
@@ -149,18 +137,19 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
             +
           </span>
           <span className="mt-1 font-medium text-slate-800">{labelText}</span>
-          <span className="mt-1 hidden sm:block">Drop a photo here or click</span>
+          <span className="mt-1 hidden sm:block">Drop photos here or click</span>
         </label>
       )}
-      {progress !== null ? (
+      {upload?.state === 'waiting' ? <p className="mt-2 text-xs text-slate-600">Waiting to upload…</p> : null}
+      {upload?.state === 'sending' ? (
         <div className="mt-2">
           <progress
             className="h-2 w-full"
             max={100}
-            value={Math.round(progress * 100)}
+            value={Math.round(upload.progress * 100)}
             aria-label={`Uploading photo ${number}`}
           />
-          <p className="text-xs text-slate-600">Uploading… {Math.round(progress * 100)}%</p>
+          <p className="text-xs text-slate-600">Uploading… {Math.round(upload.progress * 100)}%</p>
         </div>
       ) : null}
       {warnings.length > 0 ? (
@@ -172,7 +161,9 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
           ))}
         </ul>
       ) : null}
-      {error ? <ErrorMessage error={typeof error === 'string' ? new Error(error) : error} className="mt-2 text-xs" /> : null}
+      {shownError ? (
+        <ErrorMessage error={typeof shownError === 'string' ? new Error(shownError) : shownError} className="mt-2 text-xs" />
+      ) : null}
       <ConfirmDialog
         open={confirming}
         title={`Delete photo ${number}?`}
@@ -180,14 +171,6 @@ export function ReferenceImageSlot({ userId, order, image, limits }: ReferenceIm
         confirmLabel="Delete photo"
         onConfirm={confirmDelete}
         onCancel={cancelDelete}
-      />
-      <ConfirmDialog
-        open={replacement !== null}
-        title={`Replace photo ${number}?`}
-        message={`“${replacement?.name ?? ''}” takes the place of ${image?.name ? `“${image.name}”` : 'the photo'} in slot ${number}. The photo there now is deleted.`}
-        confirmLabel="Replace photo"
-        onConfirm={confirmReplace}
-        onCancel={cancelReplace}
       />
     </li>
   );
