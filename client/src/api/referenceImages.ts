@@ -1,23 +1,29 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ReferenceImageOutput, ReferenceImageQualityWarningOutput } from '@/api/generated/model';
+import type {
+  PhotoLimitsOutput,
+  ReferenceImageOutput,
+  ReferenceImageQualityWarningOutput,
+} from '@/api/generated/model';
 import {
   referenceImagesCreate,
   referenceImagesDestroy,
   referenceImagesList,
+  referenceImagesPartialUpdate,
   referenceImagesUploadImageCreate,
 } from '@/api/generated/endpoints/reference-images/reference-images';
 import {
   referenceImagesCreate201Response,
   referenceImagesList200Response,
+  referenceImagesPartialUpdate200Response,
   referenceImagesUploadImageCreate200Response,
 } from '@/api/generated/zod/reference-images/reference-images.zod';
 import type { ApiRequestInit, UploadOptions } from '@/lib/apiClient';
 
-export const MAX_REFERENCE_IMAGES = 5;
-export const ACCEPTED_IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/heic';
 
 export type ReferenceImage = ReferenceImageOutput;
 export type QualityWarning = ReferenceImageQualityWarningOutput;
+/** What a reference photo may be, as the server checks it (served with the generation options). */
+export type PhotoLimits = PhotoLimitsOutput;
 
 export const referenceImageKeys = {
   all: ['reference-images'] as const,
@@ -40,15 +46,24 @@ export interface CreateReferenceImageInput {
 
 const withProgress = (options?: UploadOptions): ApiRequestInit => ({ onUploadProgress: options?.onProgress });
 
+/** The name a photo is listed by: its file's name, within the API's 255 characters. */
+const MAX_NAME_LENGTH = 255;
+const nameOf = (file: File) => file.name.slice(0, MAX_NAME_LENGTH);
+
 export async function createReferenceImage(input: CreateReferenceImageInput, options?: UploadOptions): Promise<ReferenceImage> {
-  const body = { image: input.file, order: input.order, name: input.name ?? input.file.name, user_id: input.userId };
+  const body = { image: input.file, order: input.order, name: input.name ?? nameOf(input.file), user_id: input.userId };
   return referenceImagesCreate201Response.parse(await referenceImagesCreate(body, withProgress(options)));
 }
 
+/**
+ * Replaces the photo of a slot, then names the slot after the new file: upload-image takes the
+ * photo only, so the name follows in a PATCH once the photo is in (a refused photo renames nothing).
+ */
 export async function replaceReferenceImage(id: string, file: File, options?: UploadOptions): Promise<ReferenceImage> {
-  return referenceImagesUploadImageCreate200Response.parse(
+  referenceImagesUploadImageCreate200Response.parse(
     await referenceImagesUploadImageCreate(id, { image: file }, withProgress(options)),
   );
+  return referenceImagesPartialUpdate200Response.parse(await referenceImagesPartialUpdate(id, { name: nameOf(file) }));
 }
 
 export const deleteReferenceImage = (id: string): Promise<void> => referenceImagesDestroy(id);

@@ -4,9 +4,15 @@ import { createRoutes } from '@/app/router';
 import { db, IDENTITY_ID, makeJob, makeReferenceImage, member, renditions, TEST_USER_ID, uuid } from '@/testing/mocks/db';
 import { renderApp } from '@/testing/render';
 
+const JPEG_START = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+
+/** A file the page takes for a JPEG: it starts as one (the page reads the bytes, not the name). */
 function photo(name = 'face.jpg') {
-  return new File(['fake-bytes'], name, { type: 'image/jpeg' });
+  return new File([JPEG_START, 'fake-bytes'], name, { type: 'image/jpeg' });
 }
+
+/** The start of a HEIC photo: an ftyp box with the heic brand. */
+const heicBytes = new Uint8Array([0, 0, 0, 24, ...[...'ftypheic\0\0\0\0mif1heic'].map((char) => char.charCodeAt(0))]);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,6 +77,7 @@ describe('Reference image slots', () => {
     expect(db.referenceImages).toHaveLength(1);
 
     await user.upload(screen.getByLabelText('Replace photo 1'), photo('better.jpg'));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace photo' }));
     await waitFor(() =>
       expect(screen.getByRole('img', { name: 'Reference photo 1' })).toHaveAttribute('src', '/media/ref-100-v2-thumb.jpg'),
     );
@@ -302,5 +309,257 @@ describe('Likeness', () => {
     ];
     renderApp('/images');
     expect(await screen.findByText(new RegExp(message.replace(/[().%]/g, '.')))).toBeInTheDocument();
+  });
+});
+
+describe('Photo type', () => {
+  it.each([['image/heif'], [''], ['application/octet-stream']])(
+    'takes a HEIC photo by its bytes when the browser labels it “%s”',
+    async (type) => {
+      renderApp('/images');
+      const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+      fireEvent.drop(slot, { dataTransfer: { files: [new File([heicBytes], 'IMG_0420.HEIC', { type })] } });
+      expect(await screen.findByRole('img', { name: 'Reference photo 1' })).toBeInTheDocument();
+      expect(db.referenceImages).toHaveLength(1);
+    },
+  );
+
+  it('refuses a file named and labelled as a JPEG whose bytes are not an image', async () => {
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File(['not a photo'], 'face.jpg', { type: 'image/jpeg' })] } });
+    expect(await screen.findByText('Please choose a JPEG, PNG, WebP or HEIC photo.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
+  });
+
+  it('names the formats the server accepts in the refusal', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    const { options } = await import('@/testing/mocks/db');
+    server.use(
+      http.get('*/api/v1/image-generation/options/', () =>
+        HttpResponse.json({ ...options, photo_limits: { ...options.photo_limits, accepted_formats: ['JPEG', 'PNG'] } }),
+      ),
+    );
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File([heicBytes], 'IMG_0420.HEIC', { type: 'image/heic' })] } });
+    expect(await screen.findByText('Please choose a JPEG or PNG photo.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
+  });
+});
+
+describe('Photo limits', () => {
+  it('takes every number of the tips and the slots from the server’s photo limits', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    const { options } = await import('@/testing/mocks/db');
+    server.use(
+      http.get('*/api/v1/image-generation/options/', () =>
+        HttpResponse.json({
+          ...options,
+          photo_limits: {
+            max_photos: 3,
+            max_bytes: 10 * 1024 * 1024,
+            max_megapixels: 24,
+            min_short_side_px: 300,
+            recommended_short_side_px: 640,
+            accepted_formats: ['JPEG', 'PNG'],
+          },
+        }),
+      ),
+    );
+    renderApp('/images');
+    const section = await screen.findByRole('region', { name: /Reference images for/ });
+    expect(await within(section).findAllByRole('listitem', { name: /Reference photo slot/ })).toHaveLength(3);
+    expect(within(section).getByRole('heading', { name: /up to 3/ })).toBeInTheDocument();
+    const tips = within(section).getByRole('list', { name: 'Photo tips' });
+    expect(tips).toHaveTextContent('at least 640 px on the short side; a photo under 300 px is refused');
+    expect(tips).toHaveTextContent('Up to 3 photos: JPEG or PNG, each at most 10 MB and 24 megapixels.');
+    expect(section).not.toHaveTextContent(/512|256|\byour?\b/i);
+    expect(tips).toHaveTextContent(/the person/);
+  });
+
+  it('says on a slot when its photo is not sent with posters', async () => {
+    db.referenceImages = [
+      makeReferenceImage({ order: 0 }),
+      makeReferenceImage({ id: uuid(32), order: 1, sent_with_posters: false, quality: { faces: 0, face_box: null, match_to_others: null, warnings: [] } }),
+    ];
+    renderApp('/images');
+    const second = await screen.findByRole('listitem', { name: 'Reference photo slot 2' });
+    expect(await within(second).findByText('Not sent with posters: no face found')).toBeInTheDocument();
+    const first = screen.getByRole('listitem', { name: 'Reference photo slot 1' });
+    expect(within(first).queryByText(/Not sent with posters/)).not.toBeInTheDocument();
+  });
+});
+
+describe('Replacing a photo', () => {
+  /** The multipart bodies the page sends to the reference image endpoints (a file part as "(file)"). */
+  async function recordUploads() {
+    const { server } = await import('@/testing/mocks/server');
+    const sent: { method: string; path: string; fields: Record<string, string> }[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET' || !path.includes('/reference-images/')) return;
+      const form = await request.clone().formData();
+      const fields = Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : '(file)']));
+      sent.push({ method: request.method, path, fields });
+    });
+    return sent;
+  }
+
+  afterEach(async () => {
+    const { server } = await import('@/testing/mocks/server');
+    server.events.removeAllListeners();
+  });
+
+  it('asks before a dropped photo replaces the one in a slot, and Cancel keeps it', async () => {
+    db.referenceImages = [makeReferenceImage({ name: 'portrait.jpg' })];
+    const sent = await recordUploads();
+    const user = userEvent.setup();
+    renderApp('/images');
+    const slot = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    expect(within(slot).getByText('portrait.jpg')).toBeInTheDocument();
+
+    fireEvent.drop(slot, { dataTransfer: { files: [photo('beach.jpg')] } });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace photo 1?' });
+    expect(dialog).toHaveTextContent('beach.jpg');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(sent).toEqual([]);
+    expect(within(slot).getByText('portrait.jpg')).toBeInTheDocument();
+  });
+
+  it('replaces the photo once confirmed, and the slot then shows the new file’s name', async () => {
+    db.referenceImages = [makeReferenceImage({ name: 'portrait.jpg' })];
+    const sent = await recordUploads();
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.upload(await screen.findByLabelText('Replace photo 1'), photo('beach.jpg'));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace photo 1?' });
+    expect(dialog).toHaveTextContent('beach.jpg');
+    await user.click(within(dialog).getByRole('button', { name: 'Replace photo' }));
+
+    const slot = screen.getByRole('listitem', { name: 'Reference photo slot 1' });
+    expect(await within(slot).findByText('beach.jpg')).toBeInTheDocument();
+    expect(within(slot).getByRole('img', { name: 'Reference photo 1' })).toHaveAttribute('src', '/media/ref-1-v2-thumb.jpg');
+    expect(db.referenceImages).toMatchObject([{ name: 'beach.jpg' }]);
+    const id = db.referenceImages[0]!.id;
+    expect(sent).toEqual([
+      { method: 'POST', path: `/api/v1/reference-images/${id}/upload-image/`, fields: { image: '(file)' } },
+      { method: 'PATCH', path: `/api/v1/reference-images/${id}/`, fields: { name: 'beach.jpg' } },
+    ]);
+  });
+
+  it('sends the file’s name with a new photo', async () => {
+    const sent = await recordUploads();
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.upload(await screen.findByLabelText('Upload photo 1'), photo('first.jpg'));
+    await waitFor(() =>
+      expect(within(screen.getByRole('listitem', { name: 'Reference photo slot 1' })).getByText('first.jpg')).toBeInTheDocument(),
+    );
+    expect(sent).toMatchObject([{ method: 'POST', fields: { image: '(file)', name: 'first.jpg', order: '0' } }]);
+  });
+});
+
+describe('Several photos at once', () => {
+  const slotNames = () =>
+    [...db.referenceImages].sort((a, b) => a.order - b.order).map((image) => [image.order, image.name]);
+
+  it('fills the free slots in order from one choice of several files', async () => {
+    const user = userEvent.setup();
+    renderApp('/images');
+    await user.upload(await screen.findByLabelText('Upload photo 1'), [photo('one.jpg'), photo('two.jpg')]);
+    // A slot is drawn anew once its photo is in: look it up after that.
+    await waitFor(() => expect(db.referenceImages).toHaveLength(2));
+    const slot = (number: number) => screen.getByRole('listitem', { name: `Reference photo slot ${number}` });
+    await waitFor(() => expect(within(slot(2)).getByText('two.jpg')).toBeInTheDocument());
+    expect(within(slot(1)).getByText('one.jpg')).toBeInTheDocument();
+    expect(slotNames()).toEqual([
+      [0, 'one.jpg'],
+      [1, 'two.jpg'],
+    ]);
+  });
+
+  it('fills only the free slots from a drop on the manager, and says how many were left out', async () => {
+    db.referenceImages = [makeReferenceImage({ order: 0, name: 'a.jpg' }), makeReferenceImage({ id: uuid(40), order: 2, name: 'c.jpg' })];
+    renderApp('/images');
+    const section = await screen.findByRole('region', { name: /Reference images for/ });
+    await within(section).findByRole('listitem', { name: 'Reference photo slot 1' });
+    const files = ['p.jpg', 'q.jpg', 'r.jpg', 's.jpg', 't.jpg'].map((name) => photo(name));
+    fireEvent.drop(within(section).getByRole('heading', { name: /Reference images/ }), { dataTransfer: { files } });
+
+    expect(await within(section).findByText('2 of the 5 photos were left out: only 3 slots were free.')).toBeInTheDocument();
+    await waitFor(() => expect(db.referenceImages).toHaveLength(5));
+    expect(slotNames()).toEqual([
+      [0, 'a.jpg'],
+      [1, 'p.jpg'],
+      [2, 'c.jpg'],
+      [3, 'q.jpg'],
+      [4, 'r.jpg'],
+    ]);
+    expect(await within(section).findByText('r.jpg')).toBeInTheDocument();
+  });
+
+  it('fills the free slots from several files dropped on a filled slot, replacing nothing', async () => {
+    db.referenceImages = [makeReferenceImage({ order: 0, name: 'a.jpg' })];
+    renderApp('/images');
+    const first = await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    fireEvent.drop(first, { dataTransfer: { files: [photo('p.jpg'), photo('q.jpg')] } });
+    await waitFor(() => expect(db.referenceImages).toHaveLength(3));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(slotNames()).toEqual([
+      [0, 'a.jpg'],
+      [1, 'p.jpg'],
+      [2, 'q.jpg'],
+    ]);
+  });
+
+  it('names each refused file among several and sends the others', async () => {
+    renderApp('/images');
+    const section = await screen.findByRole('region', { name: /Reference images for/ });
+    const slot = await within(section).findByRole('listitem', { name: 'Reference photo slot 2' });
+    fireEvent.drop(slot, { dataTransfer: { files: [new File(['x'], 'notes.txt', { type: 'text/plain' }), photo('p.jpg')] } });
+    expect(await within(section).findByText('notes.txt: Please choose a JPEG, PNG, WebP or HEIC photo.')).toBeInTheDocument();
+    await waitFor(() => expect(slotNames()).toEqual([[1, 'p.jpg']]));
+  });
+
+  it('catches a file dropped outside the slots while the photos are shown, so the browser does not open it', async () => {
+    const { router } = renderApp('/images');
+    await screen.findByRole('listitem', { name: 'Reference photo slot 1' });
+    const elsewhere = screen.getByRole('heading', { name: 'Settings' });
+    const files = [photo()];
+    // fireEvent answers false when a listener prevented the browser's default (opening the file).
+    expect(fireEvent.dragOver(elsewhere, { dataTransfer: { files, types: ['Files'] } })).toBe(false);
+    expect(fireEvent.drop(elsewhere, { dataTransfer: { files, types: ['Files'] } })).toBe(false);
+    expect(db.referenceImages).toHaveLength(0);
+    expect(router.state.location.pathname).toBe('/images');
+
+    // A drag of text (into the prompt box) is left to the browser.
+    expect(fireEvent.dragOver(elsewhere, { dataTransfer: { files: [], types: ['text/plain'] } })).toBe(true);
+
+    await act(() => router.navigate('/'));
+    expect(await screen.findByRole('heading', { name: 'Your identities' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Reference images for/ })).not.toBeInTheDocument();
+    expect(fireEvent.drop(document.body, { dataTransfer: { files, types: ['Files'] } })).toBe(true);
+  });
+
+  it('refuses a file over the size limit before sending it, giving both sizes', async () => {
+    const { server } = await import('@/testing/mocks/server');
+    const { http, HttpResponse } = await import('msw');
+    const { options } = await import('@/testing/mocks/db');
+    server.use(
+      http.get('*/api/v1/image-generation/options/', () =>
+        HttpResponse.json({ ...options, photo_limits: { ...options.photo_limits, max_bytes: 1024 * 1024 } }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/images');
+    const big = new File([JPEG_START, new Uint8Array(1.5 * 1024 * 1024 - JPEG_START.length)], 'big.jpg', { type: 'image/jpeg' });
+    await user.upload(await screen.findByLabelText('Upload photo 1'), big);
+    expect(await screen.findByText('This file is 1.5 MB; the largest photo accepted is 1 MB.')).toBeInTheDocument();
+    expect(db.referenceImages).toHaveLength(0);
   });
 });

@@ -290,7 +290,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         </p>
       ) : null}
       {selectedUser ? <ConsentState userId={userId} userLabel={who} /> : null}
-      {selectedUser ? <ReferenceImageManager userId={userId} userLabel={who} /> : null}
+      {selectedUser ? <ReferenceImageManager key={userId} userId={userId} userLabel={who} /> : null}
       {selectedUser && foreignIdentity ? (
         <p role="alert" className="text-sm text-red-800">
           The identity in this address is not one of {who}'s identities. Choose one below.

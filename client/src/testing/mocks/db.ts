@@ -72,11 +72,11 @@ export function makeReferenceImage(overrides: Partial<ReferenceImageOutput> = {}
     width: 1024,
     height: 1024,
     quality: { faces: 1, face_box: [10, 10, 100, 100], match_to_others: null, warnings: [] },
+    sent_with_posters: true,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     last_used_at: null,
     deletes_at: '2027-01-01T00:00:00Z',
-    sent_with_posters: true,
     ...overrides,
   };
 }
@@ -149,13 +149,13 @@ export function makeVersion(overrides: Partial<StoredVersion> = {}): StoredVersi
 export const options: GenerationOptionsOutput = {
   provider: 'local',
   model: 'local-poster',
+  provider_uses_additional_prompt: false,
   aspect_ratios: ['1:1', '3:4', '16:9'],
   resolutions: ['1K', '2K', '4K'],
   default_aspect_ratio: '3:4',
   default_resolution: '1K',
   estimated_cost_usd: { '1K': '0.1400', '2K': '0.1400', '4K': '0.2400' },
   worker: { state: 'running', last_seen_at: '2026-12-02T10:00:00Z' },
-  provider_uses_additional_prompt: false,
   photo_limits: {
     max_photos: 5,
     max_bytes: 20 * 1024 * 1024,

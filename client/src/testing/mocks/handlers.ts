@@ -111,8 +111,10 @@ export const handlers = [
   http.post<PathParams, FormData, ReferenceImageOutput>(api('/reference-images/'), async ({ request }) => {
     const form = await request.formData();
     const order = Number(form.get('order') ?? 0);
+    const sentName = form.get('name');
+    const name = typeof sentName === 'string' ? sentName : '';
     const n = db.nextId++;
-    const image = makeReferenceImage({ id: uuid(n), order, image: renditions(`ref-${n}`) });
+    const image = makeReferenceImage({ id: uuid(n), order, name, image: renditions(`ref-${n}`) });
     db.referenceImages.push(image);
     return HttpResponse.json(image, { status: 201 });
   }),
@@ -125,6 +127,21 @@ export const handlers = [
       return HttpResponse.json(replaceById(db.referenceImages, { ...existing, image: renditions(`${name}-v2`) }));
     },
   ),
+  // As the server: a rename (or a move); the photo itself is replaced through upload-image.
+  http.patch<{ id: string }, FormData, ReferenceImageOutput | ErrorBody>(api('/reference-images/:id/'), async ({ params, request }) => {
+    const existing = db.referenceImages.find((item) => item.id === params.id);
+    if (!existing) return notFound();
+    const form = await request.formData();
+    const name = form.get('name');
+    const order = form.get('order');
+    return HttpResponse.json(
+      replaceById(db.referenceImages, {
+        ...existing,
+        ...(typeof name === 'string' ? { name } : {}),
+        ...(typeof order === 'string' ? { order: Number(order) } : {}),
+      }),
+    );
+  }),
   http.delete<{ id: string }>(api('/reference-images/:id/'), ({ params }) => {
     db.referenceImages = db.referenceImages.filter((item) => item.id !== params.id);
     return new HttpResponse(null, { status: 204 });

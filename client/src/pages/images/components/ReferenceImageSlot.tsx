@@ -1,59 +1,50 @@
 import { useCallback, useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import { ACCEPTED_IMAGE_TYPES, type ReferenceImage } from '@/api/referenceImages';
+import type { ReferenceImage } from '@/api/referenceImages';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { DeletionDate } from './DeletionDate';
-import { useDeleteReferenceImage, useUploadReferenceImage } from '../hooks/use-reference-images';
+import { useDeleteReferenceImage } from '../hooks/use-reference-images';
 
-const ACCEPTED = ACCEPTED_IMAGE_TYPES.split(',');
-
-/** A photo we can send: an accepted type (HEIC often has no type in browsers). */
-function checkFile(file: File): string | null {
-  if (file.type && !ACCEPTED.includes(file.type)) return 'Please choose a JPEG, PNG, WebP or HEIC photo.';
-  if (!file.type && !/\.(jpe?g|png|webp|heic)$/i.test(file.name)) return 'Please choose a JPEG, PNG, WebP or HEIC photo.';
-  return null;
+/** A photo on its way into a slot: queued behind others, or being sent. */
+export interface SlotUpload {
+  state: 'waiting' | 'sending';
+  /** 0 to 1, while sending. */
+  progress: number;
 }
 
 interface ReferenceImageSlotProps {
   userId: string;
   order: number;
   image?: ReferenceImage;
+  /** The file input's `accept`. */
+  accept: string;
+  upload?: SlotUpload;
+  /** Why the last photo for this slot was refused (by the page's checks or the server). */
+  error?: unknown;
+  /** Files chosen for, or dropped on, this slot. */
+  onFiles: (files: File[]) => void;
+  onClearError: () => void;
 }
 
-export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotProps) {
+export function ReferenceImageSlot({ userId, order, image, accept, upload, error, onFiles, onClearError }: ReferenceImageSlotProps) {
   const inputId = useId();
   const number = order + 1;
-  const [progress, setProgress] = useState<number | null>(null);
   const [dragOver, setDragOver] = useState(false);
-  const [localError, setLocalError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const upload = useUploadReferenceImage(userId);
   const remove = useDeleteReferenceImage(userId);
-  const busy = upload.isPending || remove.isPending;
-
-  const send = (file: File | undefined) => {
-    if (!file || busy) return;
-    const problem = checkFile(file);
-    setLocalError(problem);
-    if (problem) return;
-    remove.reset();
-    setProgress(0);
-    upload.mutate(
-      { order, file, replaceId: image?.id, onProgress: setProgress },
-      { onSettled: () => setProgress(null) },
-    );
-  };
+  const busy = upload !== undefined || remove.isPending;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    send(event.target.files?.[0]);
+    onFiles(Array.from(event.target.files ?? []));
     event.target.value = '';
   };
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
+    event.stopPropagation(); // the manager's own drop zone fills free slots instead
     setDragOver(false);
-    send(event.dataTransfer.files[0]);
+    if (!busy) onFiles(Array.from(event.dataTransfer.files));
   };
 
   const onDragOver = (event: DragEvent) => {
@@ -65,14 +56,14 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
   const confirmDelete = () => {
     setConfirming(false);
     if (image) {
-      upload.reset();
+      onClearError();
       remove.mutate(image.id);
     }
   };
 
   const warnings = image?.quality?.warnings ?? [];
   const labelText = image ? `Replace photo ${number}` : `Upload photo ${number}`;
-  const error = localError ?? (upload.isError ? upload.error : remove.isError ? remove.error : null);
+  const shownError = error ?? (remove.isError ? remove.error : null);
 
   return (
     <li
@@ -85,7 +76,10 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
       <input
         id={inputId}
         type="file"
-        accept={ACCEPTED_IMAGE_TYPES}
+        accept={accept}
+        // An empty slot takes several photos at once, into it and the free slots after it;
+        // a filled one is replaced by one photo.
+        multiple={!image}
         className="sr-only"
         aria-label={labelText}
         onChange={onChange}
@@ -107,6 +101,14 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
               <span className="flex h-full items-center justify-center text-xs text-slate-500">No preview</span>
             )}
           </div>
+          <p className="mt-1 truncate text-xs text-slate-700" title={image.name}>
+            {image.name || `Photo ${number}`}
+          </p>
+          {image.sent_with_posters ? null : (
+            <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900">
+              Not sent with posters: no face found
+            </p>
+          )}
           <DeletionDate deletesAt={image.deletes_at} unless="unless used for a poster" />
           <div className="mt-2 flex flex-wrap gap-1">
             <label
@@ -135,18 +137,19 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
             +
           </span>
           <span className="mt-1 font-medium text-slate-800">{labelText}</span>
-          <span className="mt-1 hidden sm:block">Drop a photo here or click</span>
+          <span className="mt-1 hidden sm:block">Drop photos here or click</span>
         </label>
       )}
-      {progress !== null ? (
+      {upload?.state === 'waiting' ? <p className="mt-2 text-xs text-slate-600">Waiting to upload…</p> : null}
+      {upload?.state === 'sending' ? (
         <div className="mt-2">
           <progress
             className="h-2 w-full"
             max={100}
-            value={Math.round(progress * 100)}
+            value={Math.round(upload.progress * 100)}
             aria-label={`Uploading photo ${number}`}
           />
-          <p className="text-xs text-slate-600">Uploading… {Math.round(progress * 100)}%</p>
+          <p className="text-xs text-slate-600">Uploading… {Math.round(upload.progress * 100)}%</p>
         </div>
       ) : null}
       {warnings.length > 0 ? (
@@ -158,7 +161,9 @@ export function ReferenceImageSlot({ userId, order, image }: ReferenceImageSlotP
           ))}
         </ul>
       ) : null}
-      {error ? <ErrorMessage error={typeof error === 'string' ? new Error(error) : error} className="mt-2 text-xs" /> : null}
+      {shownError ? (
+        <ErrorMessage error={typeof shownError === 'string' ? new Error(shownError) : shownError} className="mt-2 text-xs" />
+      ) : null}
       <ConfirmDialog
         open={confirming}
         title={`Delete photo ${number}?`}
