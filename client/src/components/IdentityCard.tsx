@@ -25,7 +25,7 @@ export function IdentityCard({ identity, linked = false }: IdentityCardProps) {
           loading="lazy"
         />
       ) : (
-        <div className="flex h-20 w-20 flex-none items-center justify-center rounded-md bg-slate-100 text-center text-xs text-slate-500">
+        <div className="flex h-20 w-20 flex-none items-center justify-center rounded-md bg-slate-100 text-center text-xs text-slate-600">
           No image yet
         </div>
       )}
