@@ -23,7 +23,8 @@ export function Home() {
       {identities.data && identities.data.length > 0 ? (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {identities.data.map((identity) => (
-            <IdentityCard key={identity.id} identity={identity} />
+            // The Images page is for admins only: only there is a card a link to it.
+            <IdentityCard key={identity.id} identity={identity} linked={me.data?.is_staff === true} />
           ))}
         </ul>
       ) : null}

@@ -15,7 +15,7 @@ function ScenarioIdentities({ testUser }: { testUser: TestUser }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {identities.data.map((identity) => (
-        <IdentityCard key={identity.id} identity={identity} />
+        <IdentityCard key={identity.id} identity={identity} linked />
       ))}
     </ul>
   );
@@ -42,9 +42,8 @@ export function Test() {
             <h2 id={`scenario-${testUser.user_id}`} className="text-lg font-semibold">
               {testUser.scenario_name}
             </h2>
-            <p className="text-sm text-slate-600">
-              {[testUser.first_name, testUser.last_name].filter(Boolean).join(' ') || 'Test user'} · {testUser.email}
-            </p>
+            {/* A test user is known by their scenario and e-mail; their first and last name are made up. */}
+            <p className="text-sm text-slate-600">{testUser.email}</p>
             {testUser.scenario_description ? <p className="mt-1 text-sm text-slate-700">{testUser.scenario_description}</p> : null}
             <div className="mt-3">
               <ScenarioIdentities testUser={testUser} />

@@ -229,7 +229,8 @@ function fresh(): Db {
     consents: { [ADMIN_ID]: makeConsent(ADMIN_ID), [TEST_USER_ID]: makeConsent(TEST_USER_ID) },
     generationUsers: [
       { id: ADMIN_ID, email: admin.email, name: 'Ada Admin', is_current_user: true, is_test_user: false },
-      { id: TEST_USER_ID, email: 'sam@test.example.com', name: 'Sam Tester', is_current_user: false, is_test_user: true },
+      // As the server: a test user is named by their scenario, not by their first and last name.
+      { id: TEST_USER_ID, email: 'sam@test.example.com', name: 'Runner returning from injury', is_current_user: false, is_test_user: true },
     ],
     jobReads: {},
     nextId: 100,

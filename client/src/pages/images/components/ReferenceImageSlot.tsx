@@ -98,7 +98,7 @@ export function ReferenceImageSlot({ userId, order, image, accept, upload, error
                 className="h-full w-full object-cover"
               />
             ) : (
-              <span className="flex h-full items-center justify-center text-xs text-slate-500">No preview</span>
+              <span className="flex h-full items-center justify-center text-xs text-slate-600">No preview</span>
             )}
           </div>
           <p className="mt-1 truncate text-xs text-slate-700" title={image.name}>
