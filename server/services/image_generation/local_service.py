@@ -503,24 +503,21 @@ def _draw_text(
     backgrounds = _colours_under(poster, layout.text)
     draw = ImageDraw.Draw(poster)
     y = top + max(0, (layout.text[3] - top - fitted.height) // 2)
-    fitted.title.draw(
-        draw,
-        left=left,
-        top=y,
-        width=right - left,
-        align=layout.align,
-        fill=readable_colour(design.title_colour, backgrounds),
-    )
-    if fitted.tagline.lines:
-        y += fitted.title.height + fitted.gap
-        fitted.tagline.draw(
+    for block, colour in (
+        (fitted.title, design.title_colour),
+        (fitted.tagline, design.tagline_colour),
+    ):
+        if not block.lines:
+            continue
+        block.draw(
             draw,
             left=left,
             top=y,
             width=right - left,
             align=layout.align,
-            fill=readable_colour(design.tagline_colour, backgrounds),
+            fill=readable_colour(colour, backgrounds),
         )
+        y += block.height + fitted.gap
 
 
 def _draw_caption(poster: Image.Image, instruction: str, size: int, band_height: int) -> None:

@@ -17,7 +17,7 @@ from .media import (
     s3_media,
 )
 from .s3 import MotoS3Server, S3Bucket, s3_storage_settings
-from .stack import RQ_TASKS, TEST_REDIS_URL, missing_service, production_stack
+from .stack import RQ_TASKS, TEST_REDIS_URL, empty_test_redis, missing_service, production_stack
 from .tcp_proxy import TcpProxy
 from .upload_routes import UPLOAD_ROUTES, UploadRoute
 
@@ -35,6 +35,7 @@ __all__ = [
     "UploadRoute",
     "assert_storage_consistent",
     "database_url",
+    "empty_test_redis",
     "fixture_image",
     "free_port",
     "image_bytes",

@@ -3,6 +3,7 @@
 import os
 
 import pytest
+import redis
 
 # Redis database 15 of this machine's Redis: the production-stack run's queue, emptied by the
 # tests that hand tasks to worker processes.
@@ -20,3 +21,14 @@ def missing_service(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(reason)
     pytest.skip(reason)
+
+
+def empty_test_redis() -> redis.Redis:
+    """The tests' Redis database (TEST_REDIS_URL), emptied; missing_service when unreachable."""
+    connection = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
+    try:
+        connection.ping()
+    except redis.RedisError as error:
+        missing_service(f"Redis is not reachable at {TEST_REDIS_URL}: {error}")
+    connection.flushdb()
+    return connection

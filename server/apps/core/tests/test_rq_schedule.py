@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from apps.core.testing import TEST_REDIS_URL, missing_service
+from apps.core.testing import empty_test_redis
 from apps.core.workers import rq_schedule
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
@@ -21,12 +21,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def connection() -> Iterator[redis.Redis]:
-    connection = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
-    try:
-        connection.ping()
-    except redis.RedisError as error:
-        missing_service(f"Redis is not reachable at {TEST_REDIS_URL}: {error}")
-    connection.flushdb()
+    connection = empty_test_redis()
     yield connection
     connection.flushdb()
 

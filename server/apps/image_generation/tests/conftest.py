@@ -2,11 +2,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import redis
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import TEST_REDIS_URL, StoredMedia, missing_service, production_stack
+from apps.core.testing import TEST_REDIS_URL, StoredMedia, empty_test_redis, production_stack
 from apps.identities.tests.factories import IdentityFactory
 from apps.privacy.tests.factories import PersonConsentFactory
 from apps.test_scenario.models import TestScenario
@@ -46,12 +45,7 @@ def task_workers(
 ) -> Iterator[TaskWorkers]:
     """Workers of the run's stack: run_worker by default, rqworker on Redis in production."""
     if production_stack():
-        connection = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
-        try:
-            connection.ping()
-        except redis.RedisError as error:
-            missing_service(f"Redis is not reachable at {TEST_REDIS_URL}: {error}")
-        connection.flushdb()
+        connection = empty_test_redis()
         workers = TaskWorkers(
             backend="rq", media=media_storage, fake_gemini=fake_gemini, redis_url=TEST_REDIS_URL
         )
