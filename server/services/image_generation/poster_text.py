@@ -12,13 +12,13 @@ the right.
 
 import functools
 import logging
-import struct
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
+from fontTools.ttLib import TTFont
 from PIL import ImageDraw, ImageFont, features
 
 log = logging.getLogger(__name__)
@@ -34,60 +34,9 @@ T = TypeVar("T")
 @functools.cache
 def _code_points(path: Path) -> frozenset[int]:
     """The code points the font's Unicode cmap maps to a glyph other than .notdef."""
-    data = path.read_bytes()
-    tables = {
-        tag: offset
-        for tag, _checksum, offset, _length in (
-            struct.unpack_from(">4sIII", data, 12 + 16 * index)
-            for index in range(struct.unpack_from(">H", data, 4)[0])
-        )
-    }
-    cmap = tables[b"cmap"]
-    subtables: dict[int, int] = {}
-    for index in range(struct.unpack_from(">H", data, cmap + 2)[0]):
-        platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * index)
-        if (platform, encoding) in ((3, 10), (0, 4), (3, 1), (0, 3)):
-            start = cmap + offset
-            subtables.setdefault(struct.unpack_from(">H", data, start)[0], start)
-    if 12 in subtables:  # segmented coverage: every code point of the Unicode range
-        return _format_12(data, subtables[12])
-    return _format_4(data, subtables[4])
-
-
-def _format_12(data: bytes, start: int) -> frozenset[int]:
-    (groups,) = struct.unpack_from(">I", data, start + 12)
-    points: set[int] = set()
-    for index in range(groups):
-        first, last, glyph = struct.unpack_from(">III", data, start + 16 + 12 * index)
-        points.update(range(first + (glyph == 0), last + 1))
-    return frozenset(points)
-
-
-def _format_4(data: bytes, start: int) -> frozenset[int]:
-    """The Basic Multilingual Plane mapping (segments of start, end, delta, range offset)."""
-    segments = struct.unpack_from(">H", data, start + 6)[0] // 2
-    ends_at = start + 14
-    starts_at = ends_at + 2 * segments + 2
-    deltas_at = starts_at + 2 * segments
-    offsets_at = deltas_at + 2 * segments
-    points: set[int] = set()
-    for index in range(segments):
-        end = struct.unpack_from(">H", data, ends_at + 2 * index)[0]
-        first = struct.unpack_from(">H", data, starts_at + 2 * index)[0]
-        delta = struct.unpack_from(">h", data, deltas_at + 2 * index)[0]
-        range_offset = struct.unpack_from(">H", data, offsets_at + 2 * index)[0]
-        for point in range(first, end + 1):
-            if point == 0xFFFF:
-                continue
-            if range_offset == 0:
-                glyph = (point + delta) & 0xFFFF
-            else:
-                at = offsets_at + 2 * index + range_offset + 2 * (point - first)
-                glyph = struct.unpack_from(">H", data, at)[0]
-                glyph = (glyph + delta) & 0xFFFF if glyph else 0
-            if glyph:
-                points.add(point)
-    return frozenset(points)
+    with TTFont(path, lazy=True) as font:
+        cmap = font.getBestCmap()
+    return frozenset(point for point, glyph in cmap.items() if glyph != ".notdef")
 
 
 @dataclass(frozen=True)
