@@ -1,15 +1,12 @@
 """Several reference photos from one choice, and a stray drop that must not leave the page."""
 
-import tempfile
 from pathlib import Path
 
 from PIL import Image
 from playwright.sync_api import Browser, expect
 
 from .conftest import Stack
-from .test_images_page import FIXTURES, admin_page
-
-LOOK = Path(tempfile.gettempdir()) / "uploads-look"  # a screenshot of the page to look at
+from .test_images_page import ARTIFACTS, FIXTURES, admin_page
 
 
 def portrait(tmp_path: Path, name: str, fmt: str) -> Path:
@@ -36,9 +33,8 @@ def test_two_photos_chosen_at_once_fill_the_free_slots_in_order(
     expect(third.get_by_text("right.png")).to_be_visible()
     expect(page.get_by_label("Upload photo 4")).to_be_attached()  # nothing beyond the two
 
-    LOOK.mkdir(parents=True, exist_ok=True)
     page.get_by_text("What makes a good reference photo?").click()
-    page.screenshot(path=str(LOOK / "images-1280.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "images-several-photos-1280.png"), full_page=True)
 
     # A file dropped outside the slots: the page cancels the browser's default (opening it).
     url = page.url
