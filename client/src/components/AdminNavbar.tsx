@@ -13,7 +13,9 @@ const links = [
 
 export function AdminNavbar({ user }: { user: User }) {
   const signOut = useLogout();
-  useLocation(); // re-rendered on every navigation: the Images link follows the page's place
+  // On the Images page the link is where the page is; elsewhere, where it was left.
+  const location = useLocation();
+  const imagesTo = location.pathname === '/images' ? `/images${location.search}` : imagesPath();
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -24,7 +26,7 @@ export function AdminNavbar({ user }: { user: User }) {
             .map((link) => (
               <li key={link.to}>
                 <NavLink
-                  to={link.keepsPlace ? imagesPath() : link.to}
+                  to={link.keepsPlace ? imagesTo : link.to}
                   end={link.to === '/'}
                   className={({ isActive }) =>
                     `rounded-md px-3 py-1.5 text-sm font-medium ${focusRing} ${

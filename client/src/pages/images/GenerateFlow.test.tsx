@@ -117,6 +117,16 @@ describe('Finding the way back', () => {
     expect(screen.getByLabelText('Choose an identity')).toHaveValue(IDENTITY_ID);
   });
 
+  it('the Images link on the Images page is the page itself, not the place left before', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [makeJob({ id: uuid(44), status: 'succeeded' })];
+    sessionStorage.setItem('images.search', `identity=${IDENTITY_ID}&job=${uuid(45)}`); // an older visit
+    renderApp(`/images?identity=${IDENTITY_ID}&job=${uuid(44)}`);
+    await screen.findByRole('region', { name: 'Generated image' });
+
+    expect(screen.getByRole('link', { name: 'Images' }).getAttribute('href')).toContain(`job=${uuid(44)}`);
+  });
+
   it('reopening an identity shows its latest job, and that Generate adds another while it runs', async () => {
     db.referenceImages = [makeReferenceImage()];
     db.jobs = [makeJob({ id: uuid(42), status: 'running' }), makeJob({ id: uuid(43), status: 'succeeded' })];
