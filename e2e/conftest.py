@@ -25,6 +25,7 @@ class Stack:
     url: str
     data_dir: Path
     env: dict[str, str]
+    process_group: int  # bin/run's, which its web server and worker share
 
 
 def _free_port() -> int:
@@ -45,15 +46,17 @@ def _wait_for(port: int, process: subprocess.Popen[bytes], timeout: float = 30) 
     raise TimeoutError(f"nothing listens on port {port}")
 
 
-def _processes_in_group(group: int) -> list[str]:
-    """Command lines of the live processes in a process group, read from /proc."""
-    found = []
+def processes_in_group(group: int) -> dict[int, str]:
+    """The live processes of a process group by id, with their command lines, read from /proc."""
+    found = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
             if int(fields[2]) == group and fields[0] != "Z":
-                found.append((stat.parent / "cmdline").read_text().replace("\0", " "))
-        except (OSError, IndexError, ValueError):
+                found[int(stat.parent.name)] = (
+                    (stat.parent / "cmdline").read_text().replace("\0", " ")
+                )
+        except (OSError, IndexError, ValueError):  # the process ended while we looked
             continue
     return found
 
@@ -90,15 +93,17 @@ def running_product(
         )
     try:
         _wait_for(port, run, timeout=120)
-        yield Stack(url=f"http://127.0.0.1:{port}", data_dir=data_dir, env=env)
+        yield Stack(
+            url=f"http://127.0.0.1:{port}", data_dir=data_dir, env=env, process_group=run.pid
+        )
     finally:
         os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C sends
         stopped_at = time.monotonic()
         run.wait(timeout=stop_timeout_s + 15)
         deadline = stopped_at + stop_timeout_s
-        while _processes_in_group(run.pid) and time.monotonic() < deadline:
+        while processes_in_group(run.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
-        left = _processes_in_group(run.pid)
+        left = list(processes_in_group(run.pid).values())
         if left:
             os.killpg(run.pid, signal.SIGKILL)
         text = log.read_text(errors="replace")
