@@ -21,6 +21,11 @@ class IdempotentRequest(models.Model):
     """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # The person the answer is about (its jobs, their prompts and poster URLs): erasing the
+    # person erases the answers kept for them too.
+    subject_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, related_name="+"
+    )
     key = models.CharField(max_length=255)
     # What the key was first sent with (method, path and body): a key is for one request.
     fingerprint = models.CharField(max_length=64)

@@ -29,6 +29,8 @@ IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
 _MAX_KEY_LENGTH = IdempotentRequest._meta.get_field("key").max_length or 255
 
 Action = Callable[..., Response]
+# Who a kept answer is about, read from the answer's data (a person's id).
+SubjectOf = Callable[[Any], Any]
 
 
 def _fingerprint(request: Request) -> str:
@@ -73,34 +75,39 @@ def _claim(request: Request, key: str) -> IdempotentRequest | Response:
     )
 
 
-def idempotent(action: Action) -> Action:
+def idempotent(*, subject_of: SubjectOf) -> Callable[[Action], Action]:
     """A viewset action that honours the `Idempotency-Key` header.
 
     Without the header the action runs as always. With it, the first request runs and its
-    2xx answer is kept; a retry gets that answer back and the action does not run again, so
-    a double click or a retried network call cannot start a second paid poster. A request
-    that is refused keeps nothing, and the same key may be sent again.
+    2xx answer is kept, with the person it is about (`subject_of` the answer's data); a retry
+    gets that answer back and the action does not run again, so a double click or a retried
+    network call cannot start a second paid poster. A request that is refused keeps nothing,
+    and the same key may be sent again.
     """
 
-    @functools.wraps(action)
-    def run_once(viewset: Any, request: Request, *args: Any, **kwargs: Any) -> Response:
-        key = request.headers.get("Idempotency-Key", "").strip()
-        if not key:
-            return action(viewset, request, *args, **kwargs)
-        claimed = _claim(request, key)
-        if isinstance(claimed, Response):
-            return claimed
-        try:
-            response = action(viewset, request, *args, **kwargs)
-        except BaseException:
-            claimed.delete()
-            raise
-        if not 200 <= response.status_code < 300:
-            claimed.delete()
+    def decorate(action: Action) -> Action:
+        @functools.wraps(action)
+        def run_once(viewset: Any, request: Request, *args: Any, **kwargs: Any) -> Response:
+            key = request.headers.get("Idempotency-Key", "").strip()
+            if not key:
+                return action(viewset, request, *args, **kwargs)
+            claimed = _claim(request, key)
+            if isinstance(claimed, Response):
+                return claimed
+            try:
+                response = action(viewset, request, *args, **kwargs)
+            except BaseException:
+                claimed.delete()
+                raise
+            if not 200 <= response.status_code < 300:
+                claimed.delete()
+                return response
+            claimed.status_code = response.status_code
+            claimed.response_body = json.loads(json.dumps(response.data, cls=JSONEncoder))
+            claimed.subject_user_id = subject_of(response.data)
+            claimed.save(update_fields=["status_code", "response_body", "subject_user"])
             return response
-        claimed.status_code = response.status_code
-        claimed.response_body = json.loads(json.dumps(response.data, cls=JSONEncoder))
-        claimed.save(update_fields=["status_code", "response_body"])
-        return response
 
-    return run_once
+        return run_once
+
+    return decorate

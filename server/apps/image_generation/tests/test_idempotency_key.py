@@ -165,6 +165,7 @@ def test_save_to_identity_twice_with_one_key_saves_one_version(
     assert first.status_code == retry.status_code == 200
     assert retry.json() == first.json()
     assert IdentityImageVersion.objects.filter(identity=job.identity).count() == 1
+    assert IdempotentRequest.objects.get().subject_user_id == job.identity.user_id
 
 
 def test_refine_twice_with_one_key_queues_one_child(
@@ -185,6 +186,7 @@ def test_refine_twice_with_one_key_queues_one_child(
     assert first.status_code == retry.status_code == 202, first.content
     assert retry.json()["id"] == first.json()["id"]
     assert GenerationJob.objects.filter(parent=parent).count() == 1
+    assert IdempotentRequest.objects.get().subject_user_id == user.pk
 
 
 def test_retention_deletes_the_answers_no_retry_may_use(
@@ -198,3 +200,25 @@ def test_retention_deletes_the_answers_no_retry_may_use(
     assert IdempotentRequest.objects.count() == 2
     assert purge_expired().kept_answers == 1
     assert list(IdempotentRequest.objects.values_list("key", flat=True)) == ["fresh"]
+
+
+def test_erasing_a_person_erases_the_answers_kept_about_them(
+    staff_client: APIClient,
+    identity: Identity,
+    staff_user: User,
+    add_reference: Callable[[User], str],
+) -> None:
+    add_reference(staff_user)
+    generate(staff_client, identity, "about-them")
+    another = generate(staff_client, IdentityFactory(user=staff_user), "about-another")
+    assert another.status_code == 202, another.content
+    assert IdempotentRequest.objects.get(key="about-them").subject_user_id == identity.user_id
+
+    erased = staff_client.post(
+        f"/api/v1/users/{identity.user_id}/erase/", {"email": identity.user.email}, format="json"
+    )
+
+    assert erased.status_code == 200, erased.content
+    assert list(IdempotentRequest.objects.values_list("key", flat=True)) == ["about-another"]
+    # The key is free again: a retry after the erasure starts a new poster.
+    assert generate(staff_client, identity, "about-them").status_code == 400

@@ -67,7 +67,7 @@ class GenerationJobViewSet(
         request=None, responses=IdentityOutputSerializer, parameters=[IDEMPOTENCY_KEY_PARAMETER]
     )
     @decorators.action(detail=True, methods=["POST"], url_path="save-to-identity")
-    @idempotent
+    @idempotent(subject_of=lambda answer: answer["user"])
     def save_to_identity(self, request: Request, pk: str | None = None) -> Response:
         identity = save_image_to_identity(job_id=UUID(str(pk)), saved_by=cast(User, request.user))
         return Response(IdentityOutputSerializer(identity).data)
@@ -92,7 +92,7 @@ class GenerationJobViewSet(
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
     )
     @decorators.action(detail=True, methods=["POST"], throttle_classes=[GenerationRateThrottle])
-    @idempotent
+    @idempotent(subject_of=lambda answer: answer["user"])
     def refine(self, request: Request, pk: str | None = None) -> Response:
         serializer = RefineInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

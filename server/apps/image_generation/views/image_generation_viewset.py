@@ -45,7 +45,7 @@ class ImageGenerationViewSet(ViewSet):
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
     )
     @decorators.action(detail=False, methods=["POST"], throttle_classes=[GenerationRateThrottle])
-    @idempotent
+    @idempotent(subject_of=lambda batch: batch["jobs"][0]["user"])
     def generate(self, request: Request) -> Response:
         serializer = GenerateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

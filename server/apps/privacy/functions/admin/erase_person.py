@@ -5,6 +5,7 @@ from django.db import transaction
 from django.db.models import Q
 from rest_framework.exceptions import ValidationError
 
+from apps.core.models import IdempotentRequest
 from apps.core.utils import row_file_names
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.image_generation.models import GenerationJob
@@ -27,7 +28,8 @@ class ErasureReport:
 
 
 def erase_person(*, user_id: UUID, confirm_email: str, delete_account: bool) -> ErasureReport:
-    """Delete every photo, generation and identity image of a person, and their consent.
+    """Delete every photo, generation and identity image of a person, their consent, and the
+    answers kept for retried requests about them.
 
     The rows go in one transaction (with the audit event); the files once it has committed,
     tried again on a storage error. Identities' text and the account stay unless
@@ -79,6 +81,7 @@ def _erase_rows(
     )
     versions.delete()
     PersonConsent.objects.filter(user=user).delete()
+    IdempotentRequest.objects.filter(subject_user=user).delete()
     record_audit_event(
         action=AuditEvent.Action.PERSON_ERASE,
         subject_user_id=user.pk,
