@@ -1,13 +1,13 @@
-import { acceptAttribute, acceptedFormatsSentence, checkPhoto, formatMegabytes, tooLargeSentence } from '@/lib/photoChecks';
+import { acceptAttribute, checkPhoto, listWithOr } from '@/lib/photoChecks';
 import { options } from '@/testing/mocks/db';
 
 const limits = options.photo_limits;
 
-describe('acceptedFormatsSentence', () => {
-  it('lists the formats as a sentence does', () => {
-    expect(acceptedFormatsSentence(['JPEG', 'PNG', 'WebP', 'HEIC'])).toBe('Please choose a JPEG, PNG, WebP or HEIC photo.');
-    expect(acceptedFormatsSentence(['JPEG', 'PNG'])).toBe('Please choose a JPEG or PNG photo.');
-    expect(acceptedFormatsSentence(['JPEG'])).toBe('Please choose a JPEG photo.');
+describe('listWithOr', () => {
+  it('lists things as a sentence does', () => {
+    expect(listWithOr(['JPEG', 'PNG', 'WebP', 'HEIC'])).toBe('JPEG, PNG, WebP or HEIC');
+    expect(listWithOr(['JPEG', 'PNG'])).toBe('JPEG or PNG');
+    expect(listWithOr(['JPEG'])).toBe('JPEG');
   });
 });
 
@@ -18,36 +18,16 @@ describe('acceptAttribute', () => {
 });
 
 describe('checkPhoto', () => {
-  it('takes a file by its bytes and refuses one in a format not accepted', async () => {
+  it('takes a file by its bytes and refuses one in a format not accepted, in the served words', async () => {
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'x.bin', { type: '' });
     await expect(checkPhoto(png, limits)).resolves.toBeNull();
-    await expect(checkPhoto(png, { ...limits, accepted_formats: ['JPEG'] })).resolves.toBe('Please choose a JPEG photo.');
-    await expect(checkPhoto(new File(['GIF89a'], 'a.gif', { type: 'image/gif' }), limits)).resolves.toBe(
-      'Please choose a JPEG, PNG, WebP or HEIC photo.',
-    );
-  });
-});
-
-describe('formatMegabytes', () => {
-  const MB = 1024 * 1024;
-
-  it('gives sizes in MB with as few decimals as keep them apart', () => {
-    expect(formatMegabytes([20 * MB])).toEqual(['20 MB']);
-    expect(formatMegabytes([25.3 * MB, 20 * MB])).toEqual(['25.3 MB', '20 MB']);
-    expect(formatMegabytes([20.04 * MB, 20 * MB])).toEqual(['20.04 MB', '20 MB']);
-    expect(formatMegabytes([20 * MB + 1, 20 * MB])).toEqual(['20.000001 MB', '20 MB']);
-  });
-});
-
-describe('tooLargeSentence', () => {
-  it('gives both sizes', () => {
-    expect(tooLargeSentence(31.5 * 1024 * 1024, 20 * 1024 * 1024)).toBe('This file is 31.5 MB; the largest photo accepted is 20 MB.');
+    const jpegOnly = { ...limits, accepted_formats: ['JPEG'], wrong_format_refusal: 'JPEG only, please.' };
+    await expect(checkPhoto(png, jpegOnly)).resolves.toBe('JPEG only, please.');
+    await expect(checkPhoto(new File(['GIF89a'], 'a.gif', { type: 'image/gif' }), limits)).resolves.toBe(limits.wrong_format_refusal);
   });
 
-  it('refuses a file over the limit before reading it', async () => {
+  it('refuses a file over the limit before reading it, in the served words', async () => {
     const big = new File([new Uint8Array(2048)], 'big.jpg', { type: 'image/jpeg' });
-    await expect(checkPhoto(big, { ...limits, max_bytes: 1024 })).resolves.toBe(
-      'This file is 0.002 MB; the largest photo accepted is 0.001 MB.',
-    );
+    await expect(checkPhoto(big, { ...limits, max_bytes: 1024 })).resolves.toBe(limits.too_large_refusal);
   });
 });

@@ -342,13 +342,16 @@ describe('Photo type', () => {
     expect(db.referenceImages).toHaveLength(0);
   });
 
-  it('names the formats the server accepts in the refusal', async () => {
+  it('refuses a format the server does not accept in the server’s words', async () => {
     const { server } = await import('@/testing/mocks/server');
     const { http, HttpResponse } = await import('msw');
     const { options } = await import('@/testing/mocks/db');
     server.use(
       http.get('*/api/v1/image-generation/options/', () =>
-        HttpResponse.json({ ...options, photo_limits: { ...options.photo_limits, accepted_formats: ['JPEG', 'PNG'] } }),
+        HttpResponse.json({
+          ...options,
+          photo_limits: { ...options.photo_limits, accepted_formats: ['JPEG', 'PNG'], wrong_format_refusal: 'Please choose a JPEG or PNG photo.' },
+        }),
       ),
     );
     renderApp('/images');
@@ -371,10 +374,13 @@ describe('Photo limits', () => {
           photo_limits: {
             max_photos: 3,
             max_bytes: 10 * 1024 * 1024,
+            max_size: '10 MB',
             max_megapixels: 24,
             min_short_side_px: 300,
             recommended_short_side_px: 640,
             accepted_formats: ['JPEG', 'PNG'],
+            too_large_refusal: 'This file is larger than 10 MB, the largest image accepted.',
+            wrong_format_refusal: 'Please choose a JPEG or PNG photo.',
           },
         }),
       ),
@@ -556,20 +562,28 @@ describe('Several photos at once', () => {
     expect(fireEvent.drop(document.body, { dataTransfer: { files, types: ['Files'] } })).toBe(true);
   });
 
-  it('refuses a file over the size limit before sending it, giving both sizes', async () => {
+  it('refuses a file over the size limit before sending it, in the server’s words', async () => {
     const { server } = await import('@/testing/mocks/server');
     const { http, HttpResponse } = await import('msw');
     const { options } = await import('@/testing/mocks/db');
     server.use(
       http.get('*/api/v1/image-generation/options/', () =>
-        HttpResponse.json({ ...options, photo_limits: { ...options.photo_limits, max_bytes: 1024 * 1024 } }),
+        HttpResponse.json({
+          ...options,
+          photo_limits: {
+            ...options.photo_limits,
+            max_bytes: 1024 * 1024,
+            max_size: '1 MB',
+            too_large_refusal: 'This file is larger than 1 MB, the largest image accepted.',
+          },
+        }),
       ),
     );
     const user = userEvent.setup();
     renderApp('/images');
     const big = new File([JPEG_START, new Uint8Array(1.5 * 1024 * 1024 - JPEG_START.length)], 'big.jpg', { type: 'image/jpeg' });
     await user.upload(await screen.findByLabelText('Upload photo 1'), big);
-    expect(await screen.findByText('This file is 1.5 MB; the largest photo accepted is 1 MB.')).toBeInTheDocument();
+    expect(await screen.findByText('This file is larger than 1 MB, the largest image accepted.')).toBeInTheDocument();
     expect(db.referenceImages).toHaveLength(0);
   });
 });

@@ -159,10 +159,13 @@ export const options: GenerationOptionsOutput = {
   photo_limits: {
     max_photos: 5,
     max_bytes: 20 * 1024 * 1024,
+    max_size: '20 MB',
     max_megapixels: 40,
     min_short_side_px: 256,
     recommended_short_side_px: 512,
     accepted_formats: ['JPEG', 'PNG', 'WebP', 'HEIC'],
+    too_large_refusal: 'This file is larger than 20 MB, the largest image accepted.',
+    wrong_format_refusal: 'Please choose a JPEG, PNG, WebP or HEIC photo.',
   },
 };
 

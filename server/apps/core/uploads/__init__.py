@@ -1,4 +1,5 @@
 from .encode_image import STORED_JPEG_QUALITY, encode_image
+from .larger_than_accepted import larger_than_accepted
 from .normalise_image import normalise_image
 from .normalise_uploaded_image import NormalisedImage, normalise_uploaded_image
 from .open_uploaded_image import (
@@ -20,6 +21,7 @@ __all__ = [
     "STORED_JPEG_QUALITY",
     "NormalisedImage",
     "encode_image",
+    "larger_than_accepted",
     "normalise_image",
     "normalise_uploaded_image",
     "open_uploaded_image",

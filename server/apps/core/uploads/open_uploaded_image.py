@@ -9,6 +9,8 @@ from rest_framework.exceptions import ValidationError
 from apps.core.exceptions import PayloadTooLarge
 from apps.core.utils import format_byte_sizes
 
+from .larger_than_accepted import larger_than_accepted
+
 register_heif_opener()
 
 MAX_PIXELS = 40_000_000
@@ -43,11 +45,7 @@ def open_uploaded_image(*, file: File[bytes]) -> Image.Image:
     file.seek(0)
     data = file.read(max_bytes + 1)
     if len(data) > max_bytes:
-        (limit,) = format_byte_sizes(sizes=[max_bytes])
-        raise PayloadTooLarge(
-            f"This file is larger than {limit}, the largest image accepted.",
-            code="file_too_large",
-        )
+        raise PayloadTooLarge(larger_than_accepted(), code="file_too_large")
     if not data:
         raise ValidationError("The file is empty. Please choose an image.", code="empty_file")
     try:

@@ -10,11 +10,18 @@ from .task_worker_status_output import TaskWorkerStatusOutputSerializer
 class PhotoLimitsOutputSerializer(serializers.Serializer[Any]):
     max_photos = serializers.IntegerField()
     max_bytes = serializers.IntegerField()
+    max_size = serializers.CharField(help_text='max_bytes as a person reads it: "20 MB".')
     max_megapixels = serializers.IntegerField()
     min_short_side_px = serializers.IntegerField(help_text="Refused below this.")
     recommended_short_side_px = serializers.IntegerField(help_text="Warned below this.")
     accepted_formats = serializers.ListField(
         child=serializers.CharField(), help_text="As a person names them: JPEG, PNG, ..."
+    )
+    too_large_refusal = serializers.CharField(
+        help_text="What the upload answers to a file over max_bytes."
+    )
+    wrong_format_refusal = serializers.CharField(
+        help_text="What the upload answers to a file in no accepted format."
     )
 
 

@@ -1,9 +1,12 @@
 """A poster is drawn only from photos that show a face: the rest are not sent."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from PIL import Image
 from rest_framework.test import APIClient
 
+from apps.core.testing import image_bytes
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
@@ -71,10 +74,31 @@ def test_the_options_serve_the_photo_limits_the_upload_checks(
     assert options["photo_limits"] == {
         "max_photos": 5,
         "max_bytes": 12 * 1024 * 1024,
+        "max_size": "12 MB",
         "max_megapixels": 40,
         "min_short_side_px": 256,
         "recommended_short_side_px": 512,
         "accepted_formats": ["JPEG", "PNG", "WebP", "HEIC"],
+        "too_large_refusal": "This file is larger than 12 MB, the largest image accepted.",
+        "wrong_format_refusal": "Please choose a JPEG, PNG, WebP or HEIC photo.",
     }
     assert options["provider"] == "local"
     assert options["provider_uses_additional_prompt"] is False
+
+
+def test_the_served_format_refusal_is_what_the_upload_answers(
+    staff_client: APIClient, staff_user: User
+) -> None:
+    options = staff_client.get("/api/v1/image-generation/options/").json()
+    gif = SimpleUploadedFile(
+        "photo.jpg", image_bytes(Image.new("RGB", (600, 600)), format="GIF"), "image/jpeg"
+    )
+
+    response = staff_client.post(
+        "/api/v1/reference-images/",
+        {"image": gif, "user_id": str(staff_user.id)},
+        format="multipart",
+    )
+
+    assert response.status_code == 400
+    assert options["photo_limits"]["wrong_format_refusal"] in str(response.json())

@@ -3,7 +3,7 @@ import type { PhotoLimits, ReferenceImage } from '@/api/referenceImages';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
-import { acceptAttribute, checkPhoto, formatMegabytes, listWithOr } from '@/lib/photoChecks';
+import { acceptAttribute, checkPhoto, listWithOr } from '@/lib/photoChecks';
 import { carriesFiles, useCatchFileDrops } from '../hooks/use-catch-file-drops';
 import { useGenerationOptions } from '../hooks/use-image-generation';
 import { usePersonConsent } from '../hooks/use-privacy';
@@ -52,7 +52,6 @@ function without<T>(record: Record<number, T>, orders: number[]): Record<number,
 
 /** What makes a good reference photo, with the numbers the server checks. */
 function PhotoTips({ limits }: { limits: PhotoLimits }) {
-  const [maxSize] = formatMegabytes([limits.max_bytes]);
   return (
     <ul aria-label="Photo tips" className="mt-2 list-disc space-y-1 pl-5">
       <li>One person only: the person&rsquo;s face clearly visible and in focus.</li>
@@ -63,7 +62,7 @@ function PhotoTips({ limits }: { limits: PhotoLimits }) {
       </li>
       <li>Mix angles and expressions: a straight-on portrait, a three-quarter view, a smile.</li>
       <li>
-        Up to {limits.max_photos} photos: {listWithOr(limits.accepted_formats)}, each at most {maxSize} and{' '}
+        Up to {limits.max_photos} photos: {listWithOr(limits.accepted_formats)}, each at most {limits.max_size} and{' '}
         {limits.max_megapixels} megapixels. Choose or drop several at once to fill the free slots.
       </li>
     </ul>
