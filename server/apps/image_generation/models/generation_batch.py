@@ -8,7 +8,8 @@ from apps.core.models import BaseModel
 
 class GenerationBatch(BaseModel):
     """One click of Generate: `count` candidate posters with the same settings, each its own
-    job (a provider draws one image per call)."""
+    job (a provider draws one image per call). The settings are the jobs': each job is drawn,
+    shown and refined on its own."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     created_by = models.ForeignKey(
@@ -28,9 +29,6 @@ class GenerationBatch(BaseModel):
         "identities.Identity", on_delete=models.CASCADE, related_name="generation_batches"
     )
     count = models.PositiveSmallIntegerField()
-    aspect_ratio = models.CharField(max_length=8)
-    resolution = models.CharField(max_length=4)
-    additional_prompt = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-created_at"]

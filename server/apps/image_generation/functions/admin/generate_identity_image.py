@@ -76,15 +76,7 @@ def generate_identity_image(
         )
     service = get_image_service()
     references = claim_references_to_send(user_id=user.pk, service=service)
-    batch = GenerationBatch(
-        created_by=created_by,
-        user=user,
-        identity=identity,
-        count=count,
-        aspect_ratio=aspect_ratio,
-        resolution=resolution,
-        additional_prompt=additional_prompt,
-    )
+    batch = GenerationBatch(created_by=created_by, user=user, identity=identity, count=count)
     jobs = [
         GenerationJob(
             batch=batch,
