@@ -106,6 +106,7 @@ def test_admin_makes_a_poster_for_a_test_user(
     page.screenshot(path=str(ARTIFACTS / "images-390.png"), full_page=True)
     # Nothing is wider than a phone: a long e-mail wraps inside its card.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate(BROKEN_WORDS_IN_CONTROLS) == [], "a button's word breaks across lines"
     page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("button", name="Delete photo 2").click()
@@ -140,3 +141,25 @@ def test_member_does_not_see_images(stack: Stack, browser: Browser) -> None:
     page.goto(f"{stack.url}/images")
     expect(page.get_by_role("heading", name="Admins only")).to_be_visible()
     context.close()
+
+
+# Every word inside a visible button, link or label, that is drawn on more than one line
+# (a control squeezed until "Replace" reads "Replac / e").
+BROKEN_WORDS_IN_CONTROLS = """
+() => {
+  const broken = [];
+  for (const control of document.querySelectorAll('button, a, label')) {
+    if (!control.checkVisibility()) continue;
+    const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        if (range.getClientRects().length > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}
+"""

@@ -5,7 +5,7 @@ import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { byLikeness } from '@/lib/likeness';
-import { jobAspect, jobSettingsText, jobStatusText, when } from './jobText';
+import { jobAspect, jobSettingsText, jobStatusText, when, whenShort } from './jobText';
 import { OrderSelect } from './OrderSelect';
 
 interface JobHistoryProps {
@@ -108,7 +108,7 @@ export function JobHistory({
                       {job.starred ? <span aria-label="Starred">★</span> : null}
                     </span>
                     <span className="text-slate-600">{jobSettingsText(job)}</span>
-                    <span className="truncate text-slate-600">{when(job.created_at)}</span>
+                    <span className="text-slate-600">{whenShort(job.created_at)}</span>
                     <LikenessBadge job={job} />
                     {job.parent_id ? (
                       <span className="truncate text-indigo-800" title={job.instruction}>

@@ -113,13 +113,14 @@ export function ReferenceImageSlot({ userId, order, image, accept, upload, error
           <div className="mt-2 flex flex-wrap gap-1">
             <label
               htmlFor={inputId}
-              className="flex-1 cursor-pointer rounded-md border border-slate-300 px-2 py-1 text-center text-xs font-medium text-slate-800 hover:bg-slate-100"
+              className="flex-1 cursor-pointer whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 text-center text-xs font-medium text-slate-800 hover:bg-slate-100"
             >
-              {labelText}
+              {/* The input is named "Replace photo 1"; the slot already says which photo. */}
+              Replace
             </label>
             <Button
               variant="danger"
-              className="flex-1 px-2 py-1 text-xs"
+              className="flex-1 whitespace-nowrap px-2 py-1 text-xs"
               onClick={() => setConfirming(true)}
               disabled={busy}
               aria-label={`Delete photo ${number}`}

@@ -5,6 +5,19 @@ export function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
+/** A date short enough for a tile ("Dec 4, 8:24 PM"); the year only when it is not this one. */
+export function whenShort(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(undefined, {
+    year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
 /** What a tile says of a job's state: its status, and the reason when it did not finish. */
 export function jobStatusText(job: Job): string {
   if (job.status === 'failed') return `Failed: ${job.error_message || 'no reason given'}`;
