@@ -106,7 +106,7 @@ def test_admin_makes_a_poster_for_a_test_user(
     page.screenshot(path=str(ARTIFACTS / "images-390.png"), full_page=True)
     # Nothing is wider than a phone: a long e-mail wraps inside its card.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    assert page.evaluate(BROKEN_WORDS_IN_CONTROLS) == [], "a button's word breaks across lines"
+    assert page.evaluate(BROKEN_WORDS) == [], "a word of a control or heading breaks across lines"
     page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("button", name="Delete photo 2").click()
@@ -143,14 +143,14 @@ def test_member_does_not_see_images(stack: Stack, browser: Browser) -> None:
     context.close()
 
 
-# Every word inside a visible button, link or label, that is drawn on more than one line
-# (a control squeezed until "Replace" reads "Replac / e").
-BROKEN_WORDS_IN_CONTROLS = """
+# Every word inside a visible button, link, label or heading that is drawn on more than one line
+# (a control squeezed until "Replace" reads "Replac / e", an e-mail cut as "example.c / om").
+BROKEN_WORDS = """
 () => {
   const broken = [];
-  for (const control of document.querySelectorAll('button, a, label')) {
-    if (!control.checkVisibility()) continue;
-    const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+  for (const element of document.querySelectorAll('button, a, label, h1, h2, h3, summary')) {
+    if (!element.checkVisibility()) continue;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (const word of node.data.matchAll(/\\S+/g)) {
         const range = document.createRange();

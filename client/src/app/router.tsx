@@ -40,7 +40,7 @@ function AppLayout() {
         Skip to main content
       </a>
       <AdminNavbar user={me.data} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 [overflow-wrap:anywhere] focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 break-words focus:outline-none">
         <Suspense fallback={<Spinner label="Loading the page…" />}>
           <Outlet />
         </Suspense>

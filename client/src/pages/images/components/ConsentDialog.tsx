@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { BreakableText } from '@/components/ui/BreakableText';
 import { Button } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
@@ -73,7 +74,7 @@ export function ConsentDialog({ open, userId, userLabel, onClose }: ConsentDialo
         className="max-h-[90vh] w-full max-w-lg overflow-y-auto rounded-lg bg-white p-5 text-left text-slate-900 shadow-xl focus:outline-none"
       >
         <h2 id={`${id}-title`} className="text-lg font-semibold">
-          Consent of {userLabel}
+          Consent of <BreakableText text={userLabel} />
         </h2>
         <p className="mt-1 text-sm text-slate-600">
           Show this notice to the person. Record their consent only once they have agreed.

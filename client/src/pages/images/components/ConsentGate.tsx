@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { BreakableText } from '@/components/ui/BreakableText';
 import { Button } from '@/components/ui/Button';
 import { usePersonConsent } from '../hooks/use-privacy';
 import { ConsentDialog } from './ConsentDialog';
@@ -17,7 +18,7 @@ export function ConsentGate({ userId, userLabel, children }: ConsentGateProps) {
   if (consent.data.active) return <>{children}</>;
   return (
     <div className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-      <p>Photos of {userLabel} are stored only with their consent.</p>
+      <p>Photos of <BreakableText text={userLabel} /> are stored only with their consent.</p>
       <Button className="mt-2" onClick={() => setOpen(true)}>
         Add a photo…
       </Button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BreakableText } from '@/components/ui/BreakableText';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { usePersonActivity } from '../hooks/use-privacy';
@@ -39,7 +40,7 @@ export function PersonActivity({ userId, userLabel }: PersonActivityProps) {
       onToggle={(event) => setOpened(event.currentTarget.open)}
     >
       <summary className="cursor-pointer rounded text-lg font-semibold focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500">
-        Activity for {userLabel}
+        Activity for <BreakableText text={userLabel} />
       </summary>
       {activity.isPending && opened ? <Spinner label="Loading activity…" /> : null}
       <ErrorMessage error={activity.error} className="mt-3" />

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import type { PhotoLimits, ReferenceImage } from '@/api/referenceImages';
+import { BreakableText } from '@/components/ui/BreakableText';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
@@ -166,7 +167,7 @@ export function ReferenceImageManager({ userId, userLabel }: ReferenceImageManag
       onDrop={onDrop}
     >
       <h2 id="reference-heading" className="text-lg font-semibold">
-        Reference images for {userLabel}
+        Reference images for <BreakableText text={userLabel} />
         {limits ? <span className="text-sm font-normal text-slate-600"> (up to {limits.max_photos})</span> : null}
       </h2>
       {limits ? (
