@@ -63,10 +63,11 @@ def processes_in_group(group: int) -> dict[int, str]:
 
 @contextmanager
 def running_product(
-    data_dir: Path, *, stop_timeout_s: float = 15, **overrides: str
+    data_dir: Path, *, stop_timeout_s: float = 15, unset: tuple[str, ...] = (), **overrides: str
 ) -> Iterator[Stack]:
     """The product as `make run` starts it (bin/run), stopped at the end as Ctrl-C stops it:
-    no process may be left after `stop_timeout_s` and nothing may crash."""
+    no process may be left after `stop_timeout_s` and nothing may crash. `unset` names
+    variables of the environment left out."""
     port = _free_port()
     env = {
         **os.environ,
@@ -79,7 +80,13 @@ def running_product(
         "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
         **overrides,
     }
-    for variable in ("GEMINI_API_KEY", "DATABASE_URL", "MEDIA_ROOT", "DJANGO_SETTINGS_MODULE"):
+    for variable in (
+        "GEMINI_API_KEY",
+        "DATABASE_URL",
+        "MEDIA_ROOT",
+        "DJANGO_SETTINGS_MODULE",
+        *unset,
+    ):
         env.pop(variable, None)
     log = data_dir / "run.log"
     with log.open("wb") as output:

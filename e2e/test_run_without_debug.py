@@ -1,4 +1,5 @@
-"""bin/run with DJANGO_DEBUG=0: static files collected, gunicorn serving, the admin works."""
+"""bin/run with DJANGO_DEBUG=0, started without make: static files collected, gunicorn serving,
+the admin works."""
 
 from pathlib import Path
 
@@ -23,6 +24,8 @@ def test_without_debug_the_admin_sign_in_page_and_its_styles_are_served(tmp_path
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY="a-secret-key-for-this-test-only-0123456789abcdef",
         WEB_CONCURRENCY="1",
+        # bin/run started by hand, not by make: no demo admin named in the environment.
+        unset=("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD"),
     ) as product:
         page = httpx.get(f"{product.url}/admin/login/", timeout=30)
         styles = httpx.get(f"{product.url}/static/admin/css/base.css", timeout=30)
