@@ -97,6 +97,7 @@ def test_admin_makes_a_poster_for_a_test_user(
     page.get_by_role("button", name="Save to Identity").click()
     expect(page.get_by_role("button", name="Saved to identity")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "images-1280.png"), full_page=True)
+    assert page.evaluate(CUT_OFF_CHOICES) == [], "a closed select cuts its choice off"
 
     page.reload()
     expect(poster).to_be_visible(timeout=20_000)
@@ -161,5 +162,26 @@ BROKEN_WORDS = """
     }
   }
   return broken;
+}
+"""
+
+
+# The choice each visible select shows, where the select is narrower than the same select
+# holding only that choice at its natural width: the person's e-mail cut to "...example.co".
+CUT_OFF_CHOICES = """
+() => {
+  const cut = [];
+  for (const select of document.querySelectorAll('select')) {
+    if (!select.checkVisibility() || select.selectedIndex < 0) continue;
+    const alone = select.cloneNode(false);
+    alone.append(select.options[select.selectedIndex].cloneNode(true));
+    alone.style.width = 'auto';
+    alone.style.maxWidth = 'none';
+    alone.style.position = 'absolute';
+    document.body.append(alone);
+    if (alone.offsetWidth > select.offsetWidth) cut.push(alone.options[0].text);
+    alone.remove();
+  }
+  return cut;
 }
 """

@@ -120,7 +120,7 @@ describe('History', () => {
     renderApp(`/images?identity=${IDENTITY_ID}`);
     const history = await screen.findByRole('region', { name: 'History' });
     expect(await within(history).findByText('16:9 · 2K')).toBeInTheDocument();
-    expect(within(history).getByText('Succeeded')).toBeInTheDocument();
+    expect(within(history).getByText('Succeeded', { selector: 'span' })).toBeInTheDocument();
     expect(within(history).getByText('Cancelled: Cancelled before it started.')).toBeInTheDocument();
     const poster = within(history).getByRole('img', { name: /Poster for Creative Visionary generated on/ });
     expect(poster).toHaveClass('object-contain');
@@ -138,6 +138,21 @@ describe('History', () => {
     expect(await screen.findByText('Showing 2 of 2')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Starred only' }));
     expect(await screen.findByText('Showing 1 of 1')).toBeInTheDocument();
+  });
+
+  it('says when no poster matches the filters, and clears them', async () => {
+    db.referenceImages = [makeReferenceImage()];
+    db.jobs = [done(53)];
+    const user = userEvent.setup();
+    renderApp(`/images?identity=${IDENTITY_ID}`);
+    expect(await screen.findByText('Showing 1 of 1')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Status'), 'Failed');
+    expect(await screen.findByText('No poster matches these filters.')).toBeInTheDocument();
+    expect(screen.queryByText('No earlier images for this identity.')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('Showing 1 of 1')).toBeInTheDocument();
+    expect(screen.getByLabelText('Status')).toHaveValue('');
   });
 });
 

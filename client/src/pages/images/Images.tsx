@@ -20,7 +20,7 @@ import { batchCostSentence, formatUsd } from '@/lib/formatUsd';
 import { CandidateGrid } from './components/CandidateGrid';
 import { CompareView } from './components/CompareView';
 import { GeneratedImageDisplay } from './components/GeneratedImageDisplay';
-import { HistoryFilters, type HistoryFilterValues } from './components/HistoryFilters';
+import { HistoryFilters, NO_HISTORY_FILTERS, type HistoryFilterValues } from './components/HistoryFilters';
 import { IdentitySelector } from './components/IdentitySelector';
 import { IdentityVersions } from './components/IdentityVersions';
 import { ConsentState } from './components/ConsentState';
@@ -91,7 +91,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
   const references = useReferenceImages(selectedUser ? userId : '');
   const identities = useIdentitiesFor(selectedUser);
   const job = useJob(jobId, pollMs);
-  const [historyFilters, setHistoryFilters] = useState<HistoryFilterValues>({ starred: false, thisBatch: false, status: '' });
+  const [historyFilters, setHistoryFilters] = useState<HistoryFilterValues>(NO_HISTORY_FILTERS);
   const history = useJobPages(
     {
       identityId,
@@ -515,6 +515,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           onLoadMore={() => void history.fetchNextPage()}
           isLoadingMore={history.isFetchingNextPage}
           filters={<HistoryFilters value={historyFilters} onChange={setHistoryFilters} batchAvailable={Boolean(batchId)} />}
+          onClearFilters={historyFiltered ? () => setHistoryFilters(NO_HISTORY_FILTERS) : undefined}
           compareIds={compareIds}
           onToggleCompare={toggleCompare}
         />

@@ -7,7 +7,17 @@ export interface HistoryFilterValues {
   status: JobStatus | '';
 }
 
-const STATUSES: JobStatus[] = ['queued', 'running', 'succeeded', 'failed', 'cancelled'];
+export const NO_HISTORY_FILTERS: HistoryFilterValues = { starred: false, thisBatch: false, status: '' };
+
+/** Each status as the tiles say it. */
+const STATUSES: Record<JobStatus, string> = {
+  queued: 'Queued',
+  running: 'Running',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+const isStatus = (value: string): value is JobStatus => value in STATUSES;
 
 /** Narrow the history: starred only, this batch only, one status. */
 export function HistoryFilters({
@@ -40,13 +50,13 @@ export function HistoryFilters({
         Status
         <select
           value={value.status}
-          onChange={(e) => onChange({ ...value, status: STATUSES.find((status) => status === e.target.value) ?? '' })}
+          onChange={(e) => onChange({ ...value, status: isStatus(e.target.value) ? e.target.value : '' })}
           className={`rounded-md border border-slate-300 bg-white px-2 py-1 ${focusRing}`}
         >
           <option value="">Any</option>
-          {STATUSES.map((status) => (
+          {Object.entries(STATUSES).map(([status, label]) => (
             <option key={status} value={status}>
-              {status}
+              {label}
             </option>
           ))}
         </select>

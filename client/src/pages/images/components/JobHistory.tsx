@@ -21,6 +21,8 @@ interface JobHistoryProps {
   onLoadMore: () => void;
   isLoadingMore: boolean;
   filters?: ReactNode;
+  /** Given while a filter is on: the empty history then says so and offers to clear them. */
+  onClearFilters?: () => void;
   compareIds: string[];
   onToggleCompare: (jobId: string) => void;
 }
@@ -38,6 +40,7 @@ export function JobHistory({
   onLoadMore,
   isLoadingMore,
   filters,
+  onClearFilters,
   compareIds,
   onToggleCompare,
 }: JobHistoryProps) {
@@ -60,7 +63,17 @@ export function JobHistory({
       {filters}
       {isPending ? <Spinner label="Loading earlier images…" /> : null}
       <ErrorMessage error={error} className="mt-2" />
-      {jobs && jobs.length === 0 ? <p className="mt-2 text-sm text-slate-600">No earlier images for this identity.</p> : null}
+      {jobs && jobs.length === 0 && onClearFilters ? (
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          No poster matches these filters.
+          <Button variant="secondary" className="px-2 py-1 text-xs" onClick={onClearFilters}>
+            Clear filters
+          </Button>
+        </p>
+      ) : null}
+      {jobs && jobs.length === 0 && !onClearFilters ? (
+        <p className="mt-2 text-sm text-slate-600">No earlier images for this identity.</p>
+      ) : null}
       {jobs && jobs.length > 0 ? (
         <>
           <p className="mt-2 text-sm text-slate-600">

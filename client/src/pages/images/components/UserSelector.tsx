@@ -25,7 +25,7 @@ export function UserSelector({ users, value, onChange }: UserSelectorProps) {
         id="user-selector"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className={`mt-1 block w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-2 text-sm ${focusRing}`}
+        className={`mt-1 block w-full max-w-xl rounded-md border border-slate-300 bg-white px-3 py-2 text-sm ${focusRing}`}
       >
         {me.map((user) => (
           <option key={user.id} value={user.id}>
