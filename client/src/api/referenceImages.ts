@@ -8,13 +8,11 @@ import {
   referenceImagesCreate,
   referenceImagesDestroy,
   referenceImagesList,
-  referenceImagesPartialUpdate,
   referenceImagesUploadImageCreate,
 } from '@/api/generated/endpoints/reference-images/reference-images';
 import {
   referenceImagesCreate201Response,
   referenceImagesList200Response,
-  referenceImagesPartialUpdate200Response,
   referenceImagesUploadImageCreate200Response,
 } from '@/api/generated/zod/reference-images/reference-images.zod';
 import type { ApiRequestInit, UploadOptions } from '@/lib/apiClient';
@@ -55,15 +53,11 @@ export async function createReferenceImage(input: CreateReferenceImageInput, opt
   return referenceImagesCreate201Response.parse(await referenceImagesCreate(body, withProgress(options)));
 }
 
-/**
- * Replaces the photo of a slot, then names the slot after the new file: upload-image takes the
- * photo only, so the name follows in a PATCH once the photo is in (a refused photo renames nothing).
- */
+/** Replaces the photo of a slot and names the slot after the new file, in one change. */
 export async function replaceReferenceImage(id: string, file: File, options?: UploadOptions): Promise<ReferenceImage> {
-  referenceImagesUploadImageCreate200Response.parse(
-    await referenceImagesUploadImageCreate(id, { image: file }, withProgress(options)),
+  return referenceImagesUploadImageCreate200Response.parse(
+    await referenceImagesUploadImageCreate(id, { image: file, name: nameOf(file) }, withProgress(options)),
   );
-  return referenceImagesPartialUpdate200Response.parse(await referenceImagesPartialUpdate(id, { name: nameOf(file) }));
 }
 
 export const deleteReferenceImage = (id: string): Promise<void> => referenceImagesDestroy(id);

@@ -462,9 +462,9 @@ describe('Replacing a photo', () => {
     expect(within(slot).getByRole('img', { name: 'Reference photo 1' })).toHaveAttribute('src', '/media/ref-1-v2-thumb.jpg');
     expect(db.referenceImages).toMatchObject([{ name: 'beach.jpg' }]);
     const id = db.referenceImages[0]!.id;
+    // One request, so the activity log shows one replace and no rename.
     expect(sent).toEqual([
-      { method: 'POST', path: `/api/v1/reference-images/${id}/upload-image/`, fields: { image: '(file)' } },
-      { method: 'PATCH', path: `/api/v1/reference-images/${id}/`, fields: { name: 'beach.jpg' } },
+      { method: 'POST', path: `/api/v1/reference-images/${id}/upload-image/`, fields: { image: '(file)', name: 'beach.jpg' } },
     ]);
   });
 

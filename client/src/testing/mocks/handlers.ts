@@ -120,28 +120,21 @@ export const handlers = [
   }),
   http.post<{ id: string }, FormData, ReferenceImageOutput | ErrorBody>(
     api('/reference-images/:id/upload-image/'),
-    ({ params }) => {
+    // As the server: the new photo, and the name it is listed by when one is sent.
+    async ({ params, request }) => {
       const existing = db.referenceImages.find((item) => item.id === params.id);
       if (!existing) return notFound();
-      const name = existing.image ? mediaName(existing.image.full_size) : existing.id;
-      return HttpResponse.json(replaceById(db.referenceImages, { ...existing, image: renditions(`${name}-v2`) }));
+      const sentName = (await request.formData()).get('name');
+      const file = existing.image ? mediaName(existing.image.full_size) : existing.id;
+      return HttpResponse.json(
+        replaceById(db.referenceImages, {
+          ...existing,
+          image: renditions(`${file}-v2`),
+          ...(typeof sentName === 'string' ? { name: sentName } : {}),
+        }),
+      );
     },
   ),
-  // As the server: a rename (or a move); the photo itself is replaced through upload-image.
-  http.patch<{ id: string }, FormData, ReferenceImageOutput | ErrorBody>(api('/reference-images/:id/'), async ({ params, request }) => {
-    const existing = db.referenceImages.find((item) => item.id === params.id);
-    if (!existing) return notFound();
-    const form = await request.formData();
-    const name = form.get('name');
-    const order = form.get('order');
-    return HttpResponse.json(
-      replaceById(db.referenceImages, {
-        ...existing,
-        ...(typeof name === 'string' ? { name } : {}),
-        ...(typeof order === 'string' ? { order: Number(order) } : {}),
-      }),
-    );
-  }),
   http.delete<{ id: string }>(api('/reference-images/:id/'), ({ params }) => {
     db.referenceImages = db.referenceImages.filter((item) => item.id !== params.id);
     return new HttpResponse(null, { status: 204 });

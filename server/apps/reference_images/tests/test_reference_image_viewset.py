@@ -7,6 +7,7 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from apps.core.testing import StoredMedia
+from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
 
@@ -332,6 +333,35 @@ def test_upload_image_without_a_file_is_a_400(user_client: APIClient, user: User
     response = user_client.post(detail(reference, "upload-image/"), {}, format="multipart")
 
     assert_error(response, 400, "required")
+
+
+def test_upload_image_renames_the_photo_after_the_new_file_in_one_audited_change(
+    staff_client: APIClient, user: User
+) -> None:
+    reference = ReferenceImageFactory(user=user, name="old.jpg")
+    before = AuditEvent.objects.count()
+
+    response = staff_client.post(
+        detail(reference, "upload-image/"),
+        {"image": photo_upload("astronaut"), "name": "new.png"},
+        format="multipart",
+    )
+
+    assert response.status_code == 200, response.content
+    assert response.json()["name"] == "new.png"
+    events = AuditEvent.objects.order_by("at")[before:]
+    assert [event.action for event in events] == [AuditEvent.Action.REFERENCE_REPLACE]
+
+
+def test_upload_image_without_a_name_keeps_the_name(user_client: APIClient, user: User) -> None:
+    reference = ReferenceImageFactory(user=user, name="Headshot")
+
+    response = user_client.post(
+        detail(reference, "upload-image/"), {"image": photo_upload()}, format="multipart"
+    )
+
+    assert response.status_code == 200, response.content
+    assert response.json()["name"] == "Headshot"
 
 
 def test_delete_through_the_api_leaves_no_files(

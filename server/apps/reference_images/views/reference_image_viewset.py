@@ -117,5 +117,6 @@ class ReferenceImageViewSet(
             upload_reference_image_any,
             reference_image_id=pk,
             image_file=serializer.validated_data["image"],
+            name=serializer.validated_data.get("name"),
         )
         return Response(ReferenceImageOutputSerializer(image).data)

@@ -9,7 +9,7 @@ from .get_reference_image import get_reference_image
 
 
 def upload_reference_image_any(
-    *, reference_image_id: UUID, image_file: File[bytes]
+    *, reference_image_id: UUID, image_file: File[bytes], name: str | None = None
 ) -> ReferenceImage:
     """Staff: replace the photo of anyone's reference image, as its owner would.
 
@@ -17,5 +17,5 @@ def upload_reference_image_any(
     """
     owner = get_reference_image(reference_image_id=reference_image_id).user
     return upload_reference_image(
-        actor=owner, reference_image_id=reference_image_id, image_file=image_file
+        actor=owner, reference_image_id=reference_image_id, image_file=image_file, name=name
     )

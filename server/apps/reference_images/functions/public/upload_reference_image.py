@@ -22,9 +22,10 @@ from .get_reference_image_for import get_reference_image_for
 
 
 def upload_reference_image(
-    *, actor: User, reference_image_id: UUID, image_file: File[bytes]
+    *, actor: User, reference_image_id: UUID, image_file: File[bytes], name: str | None = None
 ) -> ReferenceImage:
-    """Replace the photo of one of the actor's reference images.
+    """Replace the photo of one of the actor's reference images, renamed `name` when given
+    (one change: the photo and the name it is listed by go together).
 
     The new photo is checked, derived and stored outside any transaction (on SQLite a
     transaction holds the one write lock); a short transaction then points the row at it.
@@ -36,12 +37,14 @@ def upload_reference_image(
         prepared=prepare_reference_image(file=image_file, embed=can_match_faces(actor))
     )
     with files_removed_on_failure(stored.names):
-        return _point_at(actor=actor, reference_image_id=reference_image_id, stored=stored)
+        return _point_at(
+            actor=actor, reference_image_id=reference_image_id, stored=stored, name=name
+        )
 
 
 @transaction.atomic
 def _point_at(
-    *, actor: User, reference_image_id: UUID, stored: StoredPreparedImage
+    *, actor: User, reference_image_id: UUID, stored: StoredPreparedImage, name: str | None
 ) -> ReferenceImage:
     locked = get_reference_image_for(
         actor=actor, reference_image_id=reference_image_id, for_update=True
@@ -50,7 +53,10 @@ def _point_at(
     old_names = row_file_names(instance=locked)
     # A plain UPDATE: assigning a new image to a loaded row would read the file back for
     # its dimensions, which are known.
-    ReferenceImage.objects.filter(pk=locked.pk).update(**stored.fields, updated_at=timezone.now())
+    renamed = {} if name is None else {"name": name}
+    ReferenceImage.objects.filter(pk=locked.pk).update(
+        **stored.fields, **renamed, updated_at=timezone.now()
+    )
     delete_files_on_commit(old_names)
     refresh_match_to_others(user=actor)
     record_audit_event(
