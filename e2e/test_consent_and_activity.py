@@ -64,5 +64,6 @@ def test_consent_is_recorded_in_the_dialog_before_the_first_photo(
     activity = page.locator("details", has_text="Activity for Returning client")
     expect(activity.get_by_text("Photo added")).to_be_visible()
     expect(activity.get_by_text("Consent recorded")).to_be_visible()
+    expect(activity.get_by_text("by you")).to_have_count(2)  # the admin, named as such
     page.screenshot(path=str(ARTIFACTS / "consent-recorded-1280.png"), full_page=True)
     context.close()

@@ -520,7 +520,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           onToggleCompare={toggleCompare}
         />
       ) : null}
-      {selectedUser ? <PersonActivity userId={userId} userLabel={who} /> : null}
+      {selectedUser ? <PersonActivity userId={userId} userLabel={who} people={users.data} /> : null}
     </div>
   );
 }

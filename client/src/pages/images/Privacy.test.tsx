@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ADMIN_ID, db, makeJob, makeReferenceImage, renditions, TEST_USER_ID } from '@/testing/mocks/db';
+import { ADMIN_ID, db, makeJob, makeReferenceImage, renditions, TEST_USER_ID, uuid } from '@/testing/mocks/db';
 import { renderApp } from '@/testing/render';
 
 describe('Consent before photos', () => {
@@ -15,6 +15,8 @@ describe('Consent before photos', () => {
 
     const dialog = await screen.findByRole('dialog', { name: /Consent of/ });
     expect(await within(dialog).findByText('What we store: up to five photos of you.')).toBeInTheDocument();
+    // The scope is worded by the server, for the provider it uses.
+    expect(within(dialog).getByRole('checkbox', { name: 'their photos are sent to the test provider to draw posters' })).toBeChecked();
     await user.click(within(dialog).getByRole('checkbox', { name: /face is measured/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
 
@@ -48,5 +50,34 @@ describe('Retention dates', () => {
 
     expect(await screen.findByText((_, node) => node?.textContent === 'Deleted on Mar 4, 2027 unless used for a poster')).toBeInTheDocument();
     expect(await screen.findByText((_, node) => node?.textContent === 'Deleted on Jan 2, 2027 unless saved to the identity')).toBeInTheDocument();
+  });
+});
+
+describe('Activity', () => {
+  const event = (n: number, actorId: string | null, action: 'reference.upload' | 'retention.purge') => ({
+    id: uuid(n),
+    at: '2026-12-04T10:00:00Z',
+    actor_id: actorId,
+    subject_user_id: TEST_USER_ID,
+    action,
+    object_type: 'referenceimage',
+    object_id: uuid(n + 1),
+    ip: null,
+    details: {},
+  });
+
+  it('names who acted as the admin knows them, never by a bare id', async () => {
+    const stranger = '33333333-3333-4333-8333-333333333333';
+    db.auditEvents = [event(71, ADMIN_ID, 'reference.upload'), event(73, null, 'retention.purge'), event(75, stranger, 'reference.upload')];
+    const user = userEvent.setup();
+    renderApp(`/images?user=${TEST_USER_ID}`);
+    const summary = await screen.findByText(/^Activity for/);
+    await user.click(summary);
+
+    const activity = within(summary.closest('details')!);
+    expect(await activity.findByText('by you')).toBeInTheDocument();
+    expect(activity.getByText('by the system')).toBeInTheDocument();
+    expect(activity.getByText('by account 33333333')).toBeInTheDocument();
+    expect(summary.closest('details')).not.toHaveTextContent(ADMIN_ID.slice(0, 8));
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  AuditEventOutput,
   AvailableUserOutput,
   GenerationJobOutput,
   IdentityImageVersionOutput,
@@ -190,6 +191,7 @@ interface Db {
   /** Each person's consent, by user id; a person missing here has none recorded. */
   consents: Record<string, PersonConsentOutput>;
   generationUsers: AvailableUserOutput[];
+  auditEvents: AuditEventOutput[];
   /** How many GETs of each job there were. */
   jobReads: Record<string, number>;
   nextId: number;
@@ -235,6 +237,7 @@ function fresh(): Db {
       // As the server: a test user is named by their scenario, not by their first and last name.
       { id: TEST_USER_ID, email: 'sam@test.example.com', name: 'Runner returning from injury', is_current_user: false, is_test_user: true },
     ],
+    auditEvents: [],
     jobReads: {},
     nextId: 100,
   };

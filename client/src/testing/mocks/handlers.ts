@@ -60,6 +60,7 @@ export const handlers = [
     HttpResponse.json({
       version: NOTICE_VERSION,
       text: 'What we store: up to five photos of you.\n\nHow to erase it: ask an admin.',
+      send_to_provider_scope: 'their photos are sent to the test provider to draw posters',
       reference_photo_retention_days: 365,
       unsaved_poster_retention_days: 30,
     }),
@@ -79,9 +80,11 @@ export const handlers = [
       return HttpResponse.json(db.consents[params.id], { status: 201 });
     },
   ),
-  http.get<PathParams, never, PaginatedAuditEventOutputList>(api('/audit/'), () =>
-    HttpResponse.json({ count: 0, next: null, previous: null, results: [] }),
-  ),
+  http.get<PathParams, never, PaginatedAuditEventOutputList>(api('/audit/'), ({ request }) => {
+    const subject = new URL(request.url).searchParams.get('subject_user_id');
+    const results = db.auditEvents.filter((event) => !subject || event.subject_user_id === subject);
+    return HttpResponse.json({ count: results.length, next: null, previous: null, results });
+  }),
   http.get<PathParams, never, CsrfOutput>(api('/auth/csrf/'), () => {
     document.cookie = 'csrftoken=test-token; path=/';
     return HttpResponse.json({ csrf_token: 'test-token' });

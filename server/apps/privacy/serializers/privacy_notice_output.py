@@ -5,6 +5,9 @@ from rest_framework import serializers
 class PrivacyNoticeOutputSerializer(serializers.Serializer[object]):
     version = serializers.CharField()
     text = serializers.CharField()
+    send_to_provider_scope = serializers.CharField(
+        help_text="What agreeing to send_to_provider means with the configured provider."
+    )
     reference_photo_retention_days = serializers.SerializerMethodField()
     unsaved_poster_retention_days = serializers.SerializerMethodField()
 

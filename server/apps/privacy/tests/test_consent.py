@@ -204,3 +204,18 @@ def test_the_notice_says_where_photos_go_and_for_how_long(user_client: APIClient
     assert "55 days" in notice["text"]
     assert "200 days" in notice["text"]
     assert notice["reference_photo_retention_days"] == 200
+    assert notice["send_to_provider_scope"] == (
+        "their photos are sent to Google's Gemini API to draw posters"
+    )
+
+
+def test_offline_the_notice_and_the_scope_agree_that_nothing_is_sent(
+    user_client: APIClient, settings
+) -> None:
+    settings.IMAGE_PROVIDER = "local"
+
+    notice = user_client.get("/api/v1/privacy/notice/").json()
+
+    assert "your photos are not sent to anyone else" in notice["text"]
+    assert "today nothing is sent" in notice["send_to_provider_scope"]
+    assert "Google" not in notice["text"] + notice["send_to_provider_scope"]

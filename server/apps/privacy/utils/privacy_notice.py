@@ -11,6 +11,9 @@ PRIVACY_NOTICE_VERSION = "2026-12"
 class PrivacyNotice:
     version: str
     text: str
+    # What agreeing to the `send_to_provider` scope means with the provider configured, in
+    # the words the person agrees to ("their photos are sent to ...").
+    send_to_provider_scope: str
 
 
 def _where_photos_go() -> str:
@@ -21,6 +24,15 @@ def _where_photos_go() -> str:
             "then deletes it; it does not use it to train its models."
         )
     return "Posters are drawn on this server; your photos are not sent to anyone else."
+
+
+def _send_to_provider_scope() -> str:
+    if settings.IMAGE_PROVIDER == "gemini":
+        return "their photos are sent to Google's Gemini API to draw posters"
+    return (
+        "their photos may be sent to an outside image provider to draw posters, if this "
+        "server is set to use one (today nothing is sent: posters are drawn here)"
+    )
 
 
 def privacy_notice() -> PrivacyNotice:
@@ -40,4 +52,6 @@ def privacy_notice() -> PrivacyNotice:
             "every poster and generation of you.",
         ]
     )
-    return PrivacyNotice(version=PRIVACY_NOTICE_VERSION, text=text)
+    return PrivacyNotice(
+        version=PRIVACY_NOTICE_VERSION, text=text, send_to_provider_scope=_send_to_provider_scope()
+    )

@@ -98,7 +98,8 @@ export function ConsentDialog({ open, userId, userLabel, onClose }: ConsentDialo
                   onChange={(event) => setSendToProvider(event.target.checked)}
                   className="mt-1"
                 />
-                <span>their photos are sent to the image provider to draw posters</span>
+                {/* In the notice's own terms: the provider configured, or that none is. */}
+                <span>{notice.data.send_to_provider_scope}</span>
               </label>
               <label className="flex items-start gap-2">
                 <input

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { GenerationUser } from '@/api/imageGeneration';
 import { BreakableText } from '@/components/ui/BreakableText';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
@@ -28,10 +29,20 @@ const ACTIONS: Record<string, string> = {
 interface PersonActivityProps {
   userId: string;
   userLabel: string;
+  /** The people this admin can see (themself among them), to name who acted. */
+  people: GenerationUser[];
+}
+
+/** Who acted, as the admin knows them: "you", an e-mail, or an account's short id. */
+function actorText(actorId: string | null, people: GenerationUser[]): string {
+  if (!actorId) return 'by the system';
+  const person = people.find((candidate) => candidate.id === actorId);
+  if (person?.is_current_user) return 'by you';
+  return person ? `by ${person.email}` : `by account ${actorId.slice(0, 8)}`;
 }
 
 /** Who did what with the person's data, newest first (loaded when opened). */
-export function PersonActivity({ userId, userLabel }: PersonActivityProps) {
+export function PersonActivity({ userId, userLabel, people }: PersonActivityProps) {
   const [opened, setOpened] = useState(false);
   const activity = usePersonActivity(userId, opened);
   return (
@@ -53,7 +64,7 @@ export function PersonActivity({ userId, userLabel }: PersonActivityProps) {
                 {new Date(event.at).toLocaleString()}
               </time>
               <span className="font-medium">{ACTIONS[event.action] ?? event.action}</span>
-              <span className="text-slate-500">{event.actor_id ? `by ${event.actor_id.slice(0, 8)}` : 'by the system'}</span>
+              <span className="text-slate-500">{actorText(event.actor_id, people)}</span>
             </li>
           ))}
         </ol>
