@@ -98,7 +98,7 @@ def test_admin_picks_the_best_of_three_and_goes_back_to_an_earlier_version(
     expect(versions.get_by_role("listitem")).to_have_count(2, timeout=20_000)
     current = versions.get_by_role("listitem").filter(has_text="Current")
     expect(current).to_have_count(1)
-    expect(current).to_contain_text("From generation")
+    expect(current).to_contain_text("Generated")
     expect(versions.get_by_role("listitem").nth(1)).to_contain_text("Current")  # the older one
     history = page.get_by_role("region", name="History")
     expect(history.get_by_text("Showing 4 of 4")).to_be_visible()

@@ -501,7 +501,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         />
       ) : null}
 
-      {chosenIdentity ? <IdentityVersions identity={chosenIdentity} /> : null}
+      {chosenIdentity ? <IdentityVersions identity={chosenIdentity} onOpenJob={(next) => update({ job: next }, false)} /> : null}
 
       {identityId && selectedUser ? (
         <JobHistory

@@ -1,18 +1,24 @@
 import { useState } from 'react';
 import type { Identity, IdentityVersion } from '@/api/identities';
-import { Button } from '@/components/ui/Button';
+import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { useIdentityVersions, useRestoreVersion } from '../hooks/use-image-generation';
-import { when } from './jobText';
+import { when, whenShort } from './jobText';
 
 function sourceText(version: IdentityVersion): string {
   if (version.source === 'upload') return 'Uploaded';
-  return version.job ? `From generation ${version.job.slice(0, 8)}` : 'From a generation since deleted';
+  return version.job ? 'Generated' : 'Generated; its job since deleted';
+}
+
+interface IdentityVersionsProps {
+  identity: Identity;
+  /** Shows the generation a version came from, with its settings and prompt. */
+  onOpenJob: (jobId: string) => void;
 }
 
 /** The identity's current poster and every image it has had, each restorable. */
-export function IdentityVersions({ identity }: { identity: Identity }) {
+export function IdentityVersions({ identity, onOpenJob }: IdentityVersionsProps) {
   const versions = useIdentityVersions(identity.id);
   const restore = useRestoreVersion();
   // The version current before the last restore: restoring it undoes that restore.
@@ -68,8 +74,25 @@ export function IdentityVersions({ identity }: { identity: Identity }) {
                   loading="lazy"
                 />
               ) : null}
-              <p className="mt-1">{when(version.created_at)}</p>
-              <p className="text-slate-600">{sourceText(version)}</p>
+              <p className="mt-1" title={when(version.created_at)}>
+                {whenShort(version.created_at)}
+              </p>
+              <p className="text-slate-600">
+                {sourceText(version)}
+                {version.job ? (
+                  <>
+                    {' · '}
+                    <button
+                      type="button"
+                      className={`rounded text-indigo-700 underline ${focusRing}`}
+                      onClick={() => onOpenJob(version.job!)}
+                      aria-label={`Open the poster of the version from ${when(version.created_at)}`}
+                    >
+                      Open
+                    </button>
+                  </>
+                ) : null}
+              </p>
               {version.is_current ? (
                 <p className="mt-1 font-medium text-green-800">Current</p>
               ) : (
