@@ -56,17 +56,17 @@ def test_admin_picks_the_best_of_three_and_goes_back_to_an_earlier_version(
     for number in (1, 2, 3):
         page.get_by_role("checkbox", name=f"Compare candidate {number}").check()
     page.get_by_role("button", name="Compare", exact=True).click()
-    dialog = page.get_by_role("dialog", name="Compare 3 candidates")
+    dialog = page.get_by_role("dialog", name="Compare 3 posters")
     expect(dialog).to_be_focused()
     expect(dialog.get_by_alt_text("Reference 1 of the person")).to_be_visible()
     for number in (1, 2, 3):
-        expect(dialog.get_by_alt_text(f"Candidate {number} for {IDENTITY}")).to_be_visible()
+        expect(dialog.get_by_alt_text(f"Poster {number} for {IDENTITY}")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "compare-1280.png"))
     page.set_viewport_size({"width": 390, "height": 844})
-    expect(dialog.get_by_alt_text(f"Candidate 1 for {IDENTITY}")).to_be_visible()
-    expect(dialog.get_by_alt_text(f"Candidate 2 for {IDENTITY}")).to_be_hidden()  # one at a time
+    expect(dialog.get_by_alt_text(f"Poster 1 for {IDENTITY}")).to_be_visible()
+    expect(dialog.get_by_alt_text(f"Poster 2 for {IDENTITY}")).to_be_hidden()  # one at a time
     page.keyboard.press("ArrowRight")
-    expect(dialog.get_by_alt_text(f"Candidate 2 for {IDENTITY}")).to_be_visible()
+    expect(dialog.get_by_alt_text(f"Poster 2 for {IDENTITY}")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "compare-390.png"))
     page.set_viewport_size({"width": 1280, "height": 900})
     page.keyboard.press("Enter")  # use the focused one: candidate 2

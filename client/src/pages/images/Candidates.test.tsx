@@ -23,7 +23,8 @@ describe('Count and candidates', () => {
   });
 
   it('cancels one candidate and stars, uses and compares the drawn ones', async () => {
-    db.referenceImages = [makeReferenceImage()];
+    // The second photo shows no face: it was not sent with these posters.
+    db.referenceImages = [makeReferenceImage(), makeReferenceImage({ id: uuid(4), order: 1, sent_with_posters: false })];
     const batch = uuid(90);
     db.jobs = [done(21, { batch }), done(22, { batch }), makeJob({ id: uuid(23), status: 'queued', batch })];
     const user = userEvent.setup();
@@ -45,16 +46,17 @@ describe('Count and candidates', () => {
     await user.click(within(grid).getByRole('checkbox', { name: 'Compare candidate 1' }));
     await user.click(within(grid).getByRole('checkbox', { name: 'Compare candidate 2' }));
     await user.click(screen.getByRole('button', { name: 'Compare' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Compare 2 candidates' });
+    const dialog = await screen.findByRole('dialog', { name: 'Compare 2 posters' });
     expect(dialog).toHaveFocus();
-    expect(within(dialog).getByRole('img', { name: 'Candidate 1 for Creative Visionary' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('img', { name: 'Poster 1 for Creative Visionary' })).toBeInTheDocument();
     expect(within(dialog).getByRole('img', { name: 'Reference 1 of the person' })).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Use candidate 1' })).toBeEnabled();
+    expect(within(dialog).queryByRole('img', { name: 'Reference 2 of the person' })).not.toBeInTheDocument(); // not sent
+    expect(within(dialog).getByRole('button', { name: 'Use poster 1' })).toBeEnabled();
     await user.keyboard('{ArrowRight}');
     expect(within(dialog).getByRole('button', { name: 'In use' })).toBeDisabled(); // candidate 2 is current
     fireEvent.touchStart(dialog, { changedTouches: [{ clientX: 300 }] });
     fireEvent.touchEnd(dialog, { changedTouches: [{ clientX: 100 }] }); // a swipe left: the next
-    expect(within(dialog).getByRole('button', { name: 'Use candidate 1' })).toBeEnabled();
+    expect(within(dialog).getByRole('button', { name: 'Use poster 1' })).toBeEnabled();
     await user.keyboard('{ArrowRight}{ArrowRight}{Enter}'); // back to 1, and use it
     await waitFor(() => expect(db.identities[0]!.current_job).toBe(uuid(21)));
     await user.keyboard('{Escape}');

@@ -15,7 +15,8 @@ interface CompareViewProps {
 }
 
 /**
- * Two to four posters side by side at full height, the person's photos pinned above them.
+ * Two to four posters side by side at full height, the photos they were drawn from pinned
+ * above them.
  * Arrow keys (or a swipe) move between them, Enter uses the focused one, Escape closes;
  * on a narrow screen one shows at a time.
  */
@@ -32,6 +33,8 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
     };
   }, []);
 
+  // Only the photos sent with these posters: one without a face, or added later, was not.
+  const sent = references.filter((reference) => jobs.some((job) => job.reference_image_ids.includes(reference.id)));
   const chosen = jobs[focused];
   const move = (step: number) => setFocused((index) => (index + step + jobs.length) % jobs.length);
 
@@ -86,15 +89,15 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
       >
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="compare-heading" className="text-lg font-semibold">
-            Compare {jobs.length} candidates
+            Compare {jobs.length} posters
           </h2>
           <p id="compare-help" className="text-xs text-slate-300">
-            Arrow keys move between candidates, Enter uses the focused one, Escape closes.
+            Arrow keys move between posters, Enter uses the focused one, Escape closes.
           </p>
           <div className="flex gap-2">
             {chosen ? (
               <Button onClick={() => onUse(chosen.id)} disabled={chosen.id === currentJobId}>
-                {chosen.id === currentJobId ? 'In use' : `Use candidate ${focused + 1}`}
+                {chosen.id === currentJobId ? 'In use' : `Use poster ${focused + 1}`}
               </Button>
             ) : null}
             <Button variant="secondary" onClick={onClose}>
@@ -102,9 +105,9 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
             </Button>
           </div>
         </div>
-        {references.length > 0 ? (
+        {sent.length > 0 ? (
           <ul aria-label="Reference photos" className="mt-2 flex flex-none gap-2 overflow-x-auto p-1">
-            {references.map((reference, index) =>
+            {sent.map((reference, index) =>
               reference.image ? (
                 <li key={reference.id} className="flex-none">
                   <img src={reference.image.thumbnail} alt={`Reference ${index + 1} of the person`} className="h-16 w-16 rounded object-cover" />
@@ -129,13 +132,13 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
                 {job.image ? (
                   <img
                     src={job.image.full_size}
-                    alt={`Candidate ${index + 1} for ${job.identity.name}`}
+                    alt={`Poster ${index + 1} for ${job.identity.name}`}
                     className={`max-h-full max-w-full rounded object-contain ${index === focused ? 'ring-4 ring-indigo-400' : 'opacity-80'}`}
                   />
                 ) : null}
               </button>
               <p className="mt-1 text-sm">
-                Candidate {index + 1}
+                Poster {index + 1}
                 {job.id === currentJobId ? ' · Current' : ''}
                 {job.starred ? ' · ★' : ''}
               </p>
@@ -151,7 +154,7 @@ export function CompareView({ jobs, references, currentJobId, onUse, onClose }: 
           </Button>
         </div>
         <p role="status" className="sr-only">
-          Candidate {focused + 1} of {jobs.length}
+          Poster {focused + 1} of {jobs.length}
         </p>
       </div>
     </div>
