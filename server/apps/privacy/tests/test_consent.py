@@ -200,6 +200,7 @@ def test_the_notice_says_where_photos_go_and_for_how_long(user_client: APIClient
     notice = user_client.get("/api/v1/privacy/notice/").json()
 
     assert notice["version"] == PRIVACY_NOTICE_VERSION
+    assert "up to 5 photos of you" in notice["text"]  # MAX_REFERENCE_IMAGES
     assert "Google" in notice["text"]
     assert "55 days" in notice["text"]
     assert "200 days" in notice["text"]

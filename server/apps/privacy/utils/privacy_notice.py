@@ -2,9 +2,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from apps.reference_images.models import MAX_REFERENCE_IMAGES
+
 # The notice's version: change it whenever the wording or what it promises changes, so each
 # consent says which text the person saw.
-PRIVACY_NOTICE_VERSION = "2026-12"
+PRIVACY_NOTICE_VERSION = "2026-12.2"
 
 
 @dataclass(frozen=True)
@@ -16,33 +18,41 @@ class PrivacyNotice:
     send_to_provider_scope: str
 
 
-def _where_photos_go() -> str:
-    if settings.IMAGE_PROVIDER == "gemini":
-        return (
+@dataclass(frozen=True)
+class _ProviderWords:
+    where_photos_go: str  # the notice's paragraph
+    send_to_provider_scope: str  # what the person agrees to
+
+
+# By IMAGE_PROVIDER; any other provider draws on this server.
+_PROVIDER_WORDS = {
+    "gemini": _ProviderWords(
+        where_photos_go=(
             "To draw a poster, your photos and the identity's text are sent to Google's "
             "Gemini API. Google keeps what it receives for up to 55 days to watch for abuse, "
             "then deletes it; it does not use it to train its models."
-        )
-    return "Posters are drawn on this server; your photos are not sent to anyone else."
-
-
-def _send_to_provider_scope() -> str:
-    if settings.IMAGE_PROVIDER == "gemini":
-        return "their photos are sent to Google's Gemini API to draw posters"
-    return (
+        ),
+        send_to_provider_scope="their photos are sent to Google's Gemini API to draw posters",
+    ),
+}
+_DRAWN_HERE = _ProviderWords(
+    where_photos_go="Posters are drawn on this server; your photos are not sent to anyone else.",
+    send_to_provider_scope=(
         "their photos may be sent to an outside image provider to draw posters, if this "
         "server is set to use one (today nothing is sent: posters are drawn here)"
-    )
+    ),
+)
 
 
 def privacy_notice() -> PrivacyNotice:
     """The notice a person is shown before their photos are stored, in plain words."""
+    provider = _PROVIDER_WORDS.get(settings.IMAGE_PROVIDER, _DRAWN_HERE)
     text = "\n\n".join(
         [
-            "What we store: up to five photos of you, smaller copies of them, and the "
-            "posters drawn from them. With face matching, also a set of numbers measured "
-            "from your face, used only to check that posters look like you.",
-            _where_photos_go(),
+            f"What we store: up to {MAX_REFERENCE_IMAGES} photos of you, smaller copies of "
+            "them, and the posters drawn from them. With face matching, also a set of "
+            "numbers measured from your face, used only to check that posters look like you.",
+            provider.where_photos_go,
             f"How long: a photo is deleted {settings.REFERENCE_PHOTO_RETENTION_DAYS} days "
             "after it was last used for a poster (or uploaded, if never used). A poster "
             f"that is not saved to an identity is deleted after "
@@ -53,5 +63,7 @@ def privacy_notice() -> PrivacyNotice:
         ]
     )
     return PrivacyNotice(
-        version=PRIVACY_NOTICE_VERSION, text=text, send_to_provider_scope=_send_to_provider_scope()
+        version=PRIVACY_NOTICE_VERSION,
+        text=text,
+        send_to_provider_scope=provider.send_to_provider_scope,
     )

@@ -1,3 +1,3 @@
-from .reference_image import MAX_REFERENCE_IMAGES, ReferenceImage
+from .reference_image import MAX_REFERENCE_IMAGES, NAME_MAX_LENGTH, ReferenceImage
 
-__all__ = ["MAX_REFERENCE_IMAGES", "ReferenceImage"]
+__all__ = ["MAX_REFERENCE_IMAGES", "NAME_MAX_LENGTH", "ReferenceImage"]

@@ -9,6 +9,8 @@ from django.db import models
 from apps.core.models import BaseModel, ImageMixin
 
 MAX_REFERENCE_IMAGES = 5
+# The longest name a photo is listed by (its file's name, as a rule).
+NAME_MAX_LENGTH = 255
 
 
 def random_model_image_path(instance: Any, filename: str) -> str:
@@ -34,7 +36,7 @@ class ReferenceImage(ImageMixin, BaseModel):
         help_text="The user these reference images belong to",
     )
     name = models.CharField(
-        max_length=255,
+        max_length=NAME_MAX_LENGTH,
         blank=True,
         help_text="Optional name/label for this image (e.g., 'Headshot 1')",
     )
