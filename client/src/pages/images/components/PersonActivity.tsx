@@ -4,6 +4,7 @@ import { BreakableText } from '@/components/ui/BreakableText';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { usePersonActivity } from '../hooks/use-privacy';
+import { when } from './jobText';
 
 const ACTIONS: Record<string, string> = {
   'reference.upload': 'Photo added',
@@ -61,7 +62,7 @@ export function PersonActivity({ userId, userLabel, people }: PersonActivityProp
           {activity.data.map((event) => (
             <li key={event.id} className="flex flex-wrap gap-x-3 py-1">
               <time dateTime={event.at} className="text-slate-500">
-                {new Date(event.at).toLocaleString()}
+                {when(event.at)}
               </time>
               <span className="font-medium">{ACTIONS[event.action] ?? event.action}</span>
               <span className="text-slate-500">{actorText(event.actor_id, people)}</span>
