@@ -113,7 +113,7 @@ export function ReferenceImageSlot({ userId, order, image, accept, upload, error
           <div className="mt-2 flex flex-wrap gap-1">
             <label
               htmlFor={inputId}
-              className="flex-1 cursor-pointer whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 text-center text-xs font-medium text-slate-800 hover:bg-slate-100"
+              className="flex flex-1 cursor-pointer items-center justify-center whitespace-nowrap rounded-md border border-slate-300 px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100"
             >
               {/* The input is named "Replace photo 1"; the slot already says which photo. */}
               Replace
