@@ -5,9 +5,10 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from apps.core.views import serve_signed_media, spa_index
-from apps.identities.views import IdentityViewSet
+from apps.identities.views import IdentityViewSet, MyIdentityViewSet
 from apps.image_generation.views import GenerationJobViewSet, ImageGenerationViewSet
-from apps.privacy.views import AuditEventViewSet, PersonPrivacyViewSet, PrivacyViewSet
+from apps.person_lifecycle.views import PersonPrivacyViewSet
+from apps.privacy.views import AuditEventViewSet, PrivacyViewSet
 from apps.reference_images.views import ReferenceImageViewSet
 from apps.test_scenario.views import TestUserViewSet
 from apps.users.views import AuthViewSet, UserViewSet, throttled_admin_login
@@ -16,6 +17,7 @@ router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
 router.register(r"auth", AuthViewSet, basename="auth")
 router.register(r"users", UserViewSet, basename="users")
+router.register(r"users", MyIdentityViewSet, basename="my-identities")
 router.register(r"users", PersonPrivacyViewSet, basename="person-privacy")
 router.register(r"identities", IdentityViewSet, basename="identities")
 router.register(r"reference-images", ReferenceImageViewSet, basename="reference-images")

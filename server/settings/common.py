@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "apps.reference_images",
     "apps.image_generation",
     "apps.privacy",
+    "apps.person_lifecycle",
 ]
 
 MIDDLEWARE = [
@@ -335,7 +336,7 @@ WORKER_HEARTBEAT_INTERVAL_S = env.float("WORKER_HEARTBEAT_INTERVAL_S", default=1
 WORKER_LOST_AFTER_S = env.float("WORKER_LOST_AFTER_S", default=60.0)
 WORKER_SCHEDULE = [
     "apps.image_generation.tasks.recover_lost_generation_jobs",
-    "apps.privacy.functions.system.purge_expired",
+    "apps.person_lifecycle.functions.system.purge_expired",
 ]
 # On RQ, `manage.py run_rq_schedule` queues these every RQ_SCHEDULE_INTERVAL_S for the
 # rqworkers: the same schedule, and jobs whose task was lost with Redis are queued again.
@@ -349,6 +350,11 @@ GENERATION_DAILY_BUDGET_USD = (
 # RQ stops a task that runs past its timeout: give it the job's lease, not RQ's 180 s default,
 # which would cut a job short in the middle of the provider's retries.
 RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": GENERATION_JOB_TIMEOUT_S}}
+
+# A person's reference photo slots. Fixed, not read from the environment: the database's slot
+# constraint holds the same number. The privacy notice states it, so it lives here, below
+# both the photos and the notice.
+MAX_REFERENCE_IMAGES = 5
 
 # Retention: a reference photo is deleted this many days after its last use in a generation
 # (or its upload); a poster never saved to an identity this many days after it was drawn.

@@ -1,6 +1,7 @@
 from .database_error_kind import DatabaseErrorKind, database_error_kind
 from .decode_for_renditions import decode_for_renditions
 from .delete_files_on_commit import delete_files_on_commit
+from .deleted_rows import DeletedRows
 from .files_removed_on_failure import files_removed_on_failure
 from .format_byte_sizes import format_byte_sizes
 from .image_file_names import image_file_names
@@ -16,6 +17,7 @@ from .workers_last_seen import uses_rq, workers_last_seen
 
 __all__ = [
     "DatabaseErrorKind",
+    "DeletedRows",
     "Rendition",
     "StoredImage",
     "TaskWorkerStatus",

@@ -3,6 +3,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from typing import Any, cast
+from uuid import UUID
 
 from django.db import IntegrityError, transaction
 from drf_spectacular.utils import OpenApiParameter
@@ -13,7 +14,6 @@ from rest_framework.utils.encoders import JSONEncoder
 
 from apps.core.exceptions import Conflict, Unprocessable
 from apps.core.models import IdempotentRequest
-from apps.users.models import User
 
 IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
     "Idempotency-Key",
@@ -47,13 +47,15 @@ def _claim(request: Request, key: str) -> IdempotentRequest | Response:
             code="invalid_idempotency_key",
         )
     fingerprint = _fingerprint(request)
-    user = cast(User, request.user)  # an action behind IsAuthenticated: never anonymous
-    mine = IdempotentRequest.objects.filter(user=user, key=key)
+    user_id = cast(UUID, request.user.pk)  # an action behind IsAuthenticated: never anonymous
+    mine = IdempotentRequest.objects.filter(user_id=user_id, key=key)
     mine.expired().delete()
     try:
         # Committed at once (no request-wide transaction), so a concurrent retry sees it.
         with transaction.atomic():
-            return IdempotentRequest.objects.create(user=user, key=key, fingerprint=fingerprint)
+            return IdempotentRequest.objects.create(
+                user_id=user_id, key=key, fingerprint=fingerprint
+            )
     except IntegrityError:
         first = mine.first()
     if first is None:  # the first request failed and let the key go meanwhile

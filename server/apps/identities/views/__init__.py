@@ -1,3 +1,4 @@
 from .identity_viewset import IdentityViewSet
+from .my_identity_viewset import MyIdentityViewSet
 
-__all__ = ["IdentityViewSet"]
+__all__ = ["IdentityViewSet", "MyIdentityViewSet"]

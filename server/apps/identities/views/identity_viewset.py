@@ -8,7 +8,6 @@ from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
 from apps.core.parsers import DepthLimitedJSONParser
-from apps.core.permissions import UUID_PATH_PATTERN, ActsForOtherUsersMixin
 from apps.identities.functions.admin import (
     create_identity_for_user,
     delete_identity_any,
@@ -42,6 +41,7 @@ from apps.identities.serializers import (
     IdentityOutputSerializer,
     IdentityUpdateInputSerializer,
 )
+from apps.users.permissions import UUID_PATH_PATTERN, ActsForOtherUsersMixin
 
 
 @extend_schema_view(

@@ -7,7 +7,7 @@ from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
 from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
-from apps.privacy.utils import poster_deletes_at
+from apps.image_generation.utils import poster_deletes_at
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 Unscored = GenerationJob.LikenessUnscored

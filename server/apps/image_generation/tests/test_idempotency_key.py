@@ -17,7 +17,7 @@ from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
-from apps.privacy.functions.system import purge_expired
+from apps.person_lifecycle.functions.system import purge_expired
 from apps.privacy.models import AuditEvent
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory

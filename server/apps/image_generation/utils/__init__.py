@@ -2,6 +2,7 @@ from .build_identity_prompt import build_identity_prompt
 from .build_refinement_prompt import build_refinement_prompt
 from .estimate_job_cost_usd import estimate_job_cost_usd
 from .load_reference_photos import load_reference_photos
+from .poster_deletes_at import poster_deletes_at
 from .poster_download_name import poster_download_name
 from .score_poster_likeness import (
     PosterLikeness,
@@ -16,6 +17,7 @@ __all__ = [
     "estimate_job_cost_usd",
     "likeness_decode_size",
     "load_reference_photos",
+    "poster_deletes_at",
     "poster_download_name",
     "score_poster_likeness",
 ]

@@ -11,7 +11,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.core.permissions import UUID_PATH_PATTERN
 from apps.core.views import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.image_generation.functions.admin import (
@@ -33,6 +32,7 @@ from apps.image_generation.serializers import (
 )
 from apps.image_generation.throttles import GenerationRateThrottle
 from apps.users.models import User
+from apps.users.permissions import UUID_PATH_PATTERN
 
 
 class GenerationJobPagination(PageNumberPagination):

@@ -2,8 +2,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from apps.reference_images.models import MAX_REFERENCE_IMAGES
-
 # The notice's version: change it whenever the wording or what it promises changes, so each
 # consent says which text the person saw.
 PRIVACY_NOTICE_VERSION = "2026-12.2"
@@ -49,8 +47,8 @@ def privacy_notice() -> PrivacyNotice:
     provider = _PROVIDER_WORDS.get(settings.IMAGE_PROVIDER, _DRAWN_HERE)
     text = "\n\n".join(
         [
-            f"What we store: up to {MAX_REFERENCE_IMAGES} photos of you, smaller copies of "
-            "them, and the posters drawn from them. With face matching, also a set of "
+            f"What we store: up to {settings.MAX_REFERENCE_IMAGES} photos of you, smaller "
+            "copies of them, and the posters drawn from them. With face matching, also a set of "
             "numbers measured from your face, used only to check that posters look like you.",
             provider.where_photos_go,
             f"How long: a photo is deleted {settings.REFERENCE_PHOTO_RETENTION_DAYS} days "

@@ -8,7 +8,7 @@ from django.db import models
 
 from apps.core.models import BaseModel, ImageMixin
 
-MAX_REFERENCE_IMAGES = 5
+MAX_REFERENCE_IMAGES: int = settings.MAX_REFERENCE_IMAGES
 # The longest name a photo is listed by (its file's name, as a rule).
 NAME_MAX_LENGTH = 255
 

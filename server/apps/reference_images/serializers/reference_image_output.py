@@ -3,8 +3,8 @@ from datetime import datetime
 from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
-from apps.privacy.utils import reference_photo_deletes_at
 from apps.reference_images.models import ReferenceImage
+from apps.reference_images.utils import reference_photo_deletes_at
 
 from .reference_image_quality_output import ReferenceImageQualityOutputSerializer
 

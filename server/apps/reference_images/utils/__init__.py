@@ -8,6 +8,7 @@ from .get_next_available_order import get_next_available_order
 from .lock_reference_image_slots import lock_reference_image_slots
 from .photo_limits import PhotoLimits, photo_limits
 from .prepare_reference_image import PreparedImage, prepare_reference_image
+from .reference_photo_deletes_at import reference_photo_deletes_at
 from .refresh_match_to_others import DIFFERENT_PERSON, refresh_match_to_others
 from .similarity_to_mean import similarity_to_mean
 from .slot_taken_as_validation_error import slot_taken_as_validation_error
@@ -33,6 +34,7 @@ __all__ = [
     "lock_reference_image_slots",
     "photo_limits",
     "prepare_reference_image",
+    "reference_photo_deletes_at",
     "refresh_match_to_others",
     "similarity_to_mean",
     "slot_taken_as_validation_error",

@@ -8,7 +8,6 @@ from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
 from apps.core.parsers import DepthLimitedJSONParser
-from apps.core.permissions import ActsForOtherUsersMixin
 from apps.reference_images.functions.admin import (
     create_reference_image_for_user,
     delete_reference_image_any,
@@ -33,6 +32,7 @@ from apps.reference_images.serializers import (
     ReferenceImageOutputSerializer,
     ReferenceImageUpdateInputSerializer,
 )
+from apps.users.permissions import ActsForOtherUsersMixin
 
 
 @extend_schema_view(

@@ -8,11 +8,11 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.core.permissions import UUID_PATH_PATTERN
 from apps.identities.functions.admin import list_identities
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.test_scenario.functions.admin import get_test_user, list_test_scenarios_with_users
 from apps.test_scenario.serializers import TestUserOutputSerializer
+from apps.users.permissions import UUID_PATH_PATTERN
 
 
 class TestUserViewSet(GenericViewSet[Any]):

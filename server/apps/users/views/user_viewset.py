@@ -6,8 +6,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.identities.functions.public import list_identities_for
-from apps.identities.serializers import IdentityOutputSerializer
 from apps.users.models import User
 from apps.users.serializers import UserOutputSerializer
 
@@ -19,9 +17,3 @@ class UserViewSet(GenericViewSet[User]):
     @decorators.action(detail=False, methods=["GET"], url_path="me")
     def me(self, request: Request) -> Response:
         return Response(UserOutputSerializer(cast(User, request.user)).data)
-
-    @extend_schema(responses=IdentityOutputSerializer(many=True))
-    @decorators.action(detail=False, methods=["GET"], url_path="me/identities")
-    def my_identities(self, request: Request) -> Response:
-        identities = list_identities_for(actor=cast(User, request.user))
-        return Response(IdentityOutputSerializer(identities, many=True).data)

@@ -1,3 +1,3 @@
-from .purge_expired import PurgeReport, purge_expired
+from .delete_consent_of import delete_consent_of
 
-__all__ = ["PurgeReport", "purge_expired"]
+__all__ = ["delete_consent_of"]

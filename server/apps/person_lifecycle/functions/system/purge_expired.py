@@ -1,16 +1,21 @@
-from collections import defaultdict
 from dataclasses import dataclass
-from uuid import UUID
 
 from django.db import transaction
 from django.utils import timezone
 
 from apps.core.models import IdempotentRequest
 from apps.core.utils import row_file_names
+from apps.image_generation.functions.system import (
+    delete_generation_jobs,
+    list_expired_unsaved_posters,
+)
 from apps.image_generation.models import GenerationJob
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent
-from apps.privacy.utils import expired_reference_photos, expired_unsaved_posters
+from apps.reference_images.functions.system import (
+    delete_reference_photos,
+    list_expired_reference_photos,
+)
 from apps.reference_images.models import ReferenceImage
 
 
@@ -32,8 +37,8 @@ def purge_expired(*, dry_run: bool = False) -> PurgeReport:
     one `retention.purge` event, written with the deletion.
     """
     now = timezone.now()
-    photos = list(expired_reference_photos(now=now))
-    posters = list(expired_unsaved_posters(now=now))
+    photos = list(list_expired_reference_photos(now=now).select_related("user"))
+    posters = list(list_expired_unsaved_posters(now=now).select_related("user"))
     files = sum(len(row_file_names(instance=row)) for row in [*photos, *posters])
     answers = IdempotentRequest.objects.expired()
     kept_answers = answers.count()
@@ -52,19 +57,20 @@ def purge_expired(*, dry_run: bool = False) -> PurgeReport:
 
 @transaction.atomic
 def _delete(*, photos: list[ReferenceImage], posters: list[GenerationJob]) -> None:
-    by_person: dict[UUID, dict[str, list[str]]] = defaultdict(
-        lambda: {"reference_photo_ids": [], "generation_job_ids": []}
-    )
-    for photo in photos:
-        by_person[photo.user_id]["reference_photo_ids"].append(str(photo.pk))
-        photo.delete()  # its files go once this commits, as for every deleted row
-    for poster in posters:
-        by_person[poster.user_id]["generation_job_ids"].append(str(poster.pk))
-        poster.delete()
-    for person_id, details in by_person.items():
+    people = {photo.user_id: photo.user for photo in photos}
+    people.update({poster.user_id: poster.user for poster in posters})
+    for person_id, person in people.items():
+        photo_ids = [photo.pk for photo in photos if photo.user_id == person_id]
+        poster_ids = [poster.pk for poster in posters if poster.user_id == person_id]
+        # Their files go once this commits, as for every deleted row.
+        delete_reference_photos(person=person, reference_image_ids=photo_ids)
+        delete_generation_jobs(person=person, job_ids=poster_ids)
         record_audit_event(
             action=AuditEvent.Action.RETENTION_PURGE,
             subject_user_id=person_id,
-            details=details,
+            details={
+                "reference_photo_ids": [str(pk) for pk in photo_ids],
+                "generation_job_ids": [str(pk) for pk in poster_ids],
+            },
             actor=None,
         )

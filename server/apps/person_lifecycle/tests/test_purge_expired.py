@@ -4,17 +4,26 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from PIL import ImageOps
 
-from apps.core.testing import StoredMedia, assert_storage_consistent
+from apps.core.testing import (
+    StoredMedia,
+    assert_storage_consistent,
+    fixture_image,
+    image_bytes,
+    upload,
+)
 from apps.core.tests.test_deleting_rows_deletes_their_files import poster_job
 from apps.core.utils import image_file_names, row_file_names
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.admin import save_image_to_identity
 from apps.image_generation.models import GenerationJob
-from apps.privacy.functions.system import purge_expired
+from apps.person_lifecycle.functions.system import purge_expired
 from apps.privacy.models import AuditEvent
+from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
+from apps.reference_images.utils import refresh_match_to_others
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
@@ -108,7 +117,7 @@ def test_nothing_expired_writes_no_event(user: User) -> None:
 
 
 def test_the_worker_runs_the_purge_on_its_schedule(settings) -> None:
-    assert "apps.privacy.functions.system.purge_expired" in settings.WORKER_SCHEDULE
+    assert "apps.person_lifecycle.functions.system.purge_expired" in settings.WORKER_SCHEDULE
 
 
 def test_the_page_is_told_when_each_photo_and_unsaved_poster_goes(aged: dict, staff_client) -> None:
@@ -124,3 +133,30 @@ def test_the_page_is_told_when_each_photo_and_unsaved_poster_goes(aged: dict, st
     fresh = staff_client.get(f"/api/v1/image-generation/jobs/{aged['fresh_unsaved'].pk}/").json()
     assert saved["deletes_at"] is None
     assert fresh["deletes_at"] is not None
+
+
+def test_purging_a_photo_compares_the_persons_remaining_photos_again(user: User) -> None:
+    """The purge deletes through the one path that refreshes the one-person scores: the
+    photo of another person going leaves no stale "different person" flag behind."""
+    astronaut = fixture_image("astronaut").convert("RGB")
+    for order, picture in enumerate([astronaut, ImageOps.mirror(astronaut)]):
+        create_reference_image(
+            actor=user, image_file=upload(image_bytes(picture)), name=f"{order}", order=order
+        )
+    stranger = create_reference_image(
+        actor=user, image_file=upload(image_bytes(fixture_image("camera"))), name="x", order=2
+    )
+    stranger.refresh_from_db()
+    assert stranger.match_to_others is not None
+    ReferenceImage.objects.filter(pk=stranger.pk).update(created_at=days_ago(400))
+
+    purge_expired()
+
+    def scores() -> list[float | None]:
+        return [photo.match_to_others for photo in ReferenceImage.objects.order_by("order")]
+
+    after_purge = scores()
+    refresh_match_to_others(user=user)
+    assert len(after_purge) == 2
+    assert None not in after_purge
+    assert after_purge == scores()  # what a fresh comparison of the two gives

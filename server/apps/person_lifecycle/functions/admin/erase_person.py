@@ -2,17 +2,16 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from django.db import transaction
-from django.db.models import Q
 from rest_framework.exceptions import ValidationError
 
 from apps.core.models import IdempotentRequest
-from apps.core.utils import row_file_names
-from apps.identities.models import Identity, IdentityImageVersion
-from apps.image_generation.models import GenerationJob
+from apps.identities.functions.system import clear_identity_images_of
+from apps.image_generation.functions.system import delete_generation_jobs
 from apps.privacy.audit import record_audit_event
-from apps.privacy.models import AuditEvent, PersonConsent
+from apps.privacy.functions.system import delete_consent_of
+from apps.privacy.models import AuditEvent
 from apps.privacy.utils import delete_files_until_gone
-from apps.reference_images.models import ReferenceImage
+from apps.reference_images.functions.system import delete_reference_photos
 from apps.users.functions.admin import get_user
 
 
@@ -58,30 +57,18 @@ def _erase_rows(
             {"email": ["This is not the person's e-mail address; nothing was erased."]},
             code="email_mismatch",
         )
-    photos = ReferenceImage.objects.select_for_update().filter(user=user)
-    jobs = GenerationJob.objects.filter(Q(user=user) | Q(identity__user=user))
-    identities = (
-        Identity.objects.select_for_update()
-        .filter(user=user)
-        .exclude(Q(image="") | Q(image__isnull=True))
-    )
-    versions = IdentityImageVersion.objects.filter(identity__user=user)
-    names = [name for row in [*photos, *jobs, *versions] for name in row_file_names(instance=row)]
+    jobs = delete_generation_jobs(person=user)
+    photos = delete_reference_photos(person=user)
+    identity_images = clear_identity_images_of(person=user)
     report = ErasureReport(
-        reference_photos=photos.count(),
-        generation_jobs=jobs.count(),
-        identity_images=identities.count(),
-        consent_records=PersonConsent.objects.filter(user=user).count(),
+        reference_photos=photos.count,
+        generation_jobs=jobs.count,
+        identity_images=identity_images.count,
+        consent_records=delete_consent_of(person=user),
         account_deleted=delete_account,
     )
-    jobs.delete()
-    photos.delete()
-    Identity.objects.filter(user=user).update(
-        current_version=None, image=None, image_width=None, image_height=None
-    )
-    versions.delete()
-    PersonConsent.objects.filter(user=user).delete()
     IdempotentRequest.objects.filter(subject_user=user).delete()
+    names = [*photos.file_names, *jobs.file_names, *identity_images.file_names]
     record_audit_event(
         action=AuditEvent.Action.PERSON_ERASE,
         subject_user_id=user.pk,

@@ -3,7 +3,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from apps.privacy.functions.system import purge_expired
+from apps.person_lifecycle.functions.system import purge_expired
 
 
 class Command(BaseCommand):

@@ -6,8 +6,10 @@ from django.utils import timezone
 from apps.core.exceptions import Conflict
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent, ConsentScope, PersonConsent
-from apps.reference_images.models import ReferenceImage
-from apps.reference_images.utils import refresh_match_to_others
+from apps.reference_images.functions.system import (
+    delete_reference_photos,
+    forget_face_embeddings,
+)
 from apps.users.functions.admin import get_user
 
 
@@ -30,13 +32,10 @@ def withdraw_person_consent(*, user_id: UUID, scopes: list[str]) -> PersonConsen
         setattr(consent, scope.value, False)
     photos_deleted = embeddings_deleted = 0
     if not consent.face_matching:  # the embeddings are the biometric data: they go at once
-        embeddings_deleted = ReferenceImage.objects.filter(
-            user=user, face_embedding__isnull=False
-        ).update(face_embedding=None)
-        refresh_match_to_others(user=user)
+        embeddings_deleted = forget_face_embeddings(person=user)
     if not consent.send_to_provider and not consent.face_matching:
         consent.withdrawn_at = timezone.now()
-        photos_deleted, _ = ReferenceImage.objects.filter(user=user).delete()
+        photos_deleted = delete_reference_photos(person=user).count
     consent.save()
     record_audit_event(
         action=AuditEvent.Action.CONSENT_WITHDRAW,

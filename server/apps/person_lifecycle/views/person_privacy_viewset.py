@@ -7,21 +7,19 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.core.permissions import ActsForOtherUsersMixin
-from apps.privacy.functions.admin import (
-    erase_person,
-    get_person_consent,
-    record_person_consent,
-    withdraw_person_consent,
-)
-from apps.privacy.serializers import (
+from apps.person_lifecycle.functions.admin import erase_person, withdraw_person_consent
+from apps.person_lifecycle.serializers import (
     ErasureReportOutputSerializer,
-    PersonConsentOutputSerializer,
-    PersonConsentRecordInputSerializer,
     PersonConsentWithdrawInputSerializer,
     PersonEraseInputSerializer,
 )
+from apps.privacy.functions.admin import get_person_consent, record_person_consent
+from apps.privacy.serializers import (
+    PersonConsentOutputSerializer,
+    PersonConsentRecordInputSerializer,
+)
 from apps.users.models import User
+from apps.users.permissions import ActsForOtherUsersMixin
 
 
 class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):

@@ -1,0 +1,3 @@
+from .clear_identity_images_of import clear_identity_images_of
+
+__all__ = ["clear_identity_images_of"]

@@ -1,0 +1,3 @@
+from .person_privacy_viewset import PersonPrivacyViewSet
+
+__all__ = ["PersonPrivacyViewSet"]
