@@ -24,9 +24,12 @@ from apps.core.testing import (
     s3_media,
 )
 from apps.core.utils import image_file_names
-from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.models import Identity
-from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.identities.tests.factories import (
+    IdentityFactory,
+    png_upload,
+    upload_identity_image_as_owner,
+)
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
@@ -72,7 +75,7 @@ def poster_job(identity: Identity) -> GenerationJob:
 def person_with_files(owner: User) -> tuple[Identity, GenerationJob, ReferenceImage]:
     """A reference photo (4 files), an identity with an image (3) and a poster job (3)."""
     reference = ReferenceImageFactory(user=owner)
-    identity = upload_identity_image_any(
+    identity = upload_identity_image_as_owner(
         identity_id=IdentityFactory(user=owner).pk, image_file=png_upload(), name="a.png"
     )
     return identity, poster_job(identity), reference
@@ -233,7 +236,7 @@ def test_no_admin_change_form_can_clear_or_replace_a_file() -> None:
 def test_the_identity_change_form_ignores_a_clear_of_its_image(
     files: StoredMedia, user: User, superuser_browser: Client
 ) -> None:
-    identity = upload_identity_image_any(
+    identity = upload_identity_image_as_owner(
         identity_id=IdentityFactory(user=user).pk, image_file=png_upload(), name="a.png"
     )
     stored = files.names()

@@ -13,14 +13,17 @@ from apps.core.utils import (
     render_image_renditions,
     store_image_renditions,
 )
-from apps.identities.functions.admin import upload_identity_image_any
-from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.identities.tests.factories import (
+    IdentityFactory,
+    png_upload,
+    upload_identity_image_as_owner,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def test_renditions_fit_their_boxes_keep_the_format_and_are_where_urls_point() -> None:
-    identity = upload_identity_image_any(
+    identity = upload_identity_image_as_owner(
         identity_id=IdentityFactory().pk, image_file=png_upload(size=(1600, 900)), name="wide.png"
     )
 
@@ -38,7 +41,7 @@ def test_a_large_jpeg_decoded_at_a_smaller_scale_gives_the_same_renditions() -> 
     pixels[1000:2000, 1500:2500] = (30, 160, 90)  # a block with sharp edges
     buffer = io.BytesIO()
     Image.fromarray(pixels).save(buffer, format="JPEG", quality=90)
-    identity = upload_identity_image_any(
+    identity = upload_identity_image_as_owner(
         identity_id=IdentityFactory().pk,
         image_file=SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg"),
         name="photo.jpg",
@@ -59,7 +62,7 @@ def test_renditions_of_a_photo_with_exif_orientation_are_upright() -> None:
     exif[ExifTags.Base.Orientation] = 6  # stored sideways: turn 90 degrees clockwise to view
     buffer = io.BytesIO()
     Image.new("RGB", (1600, 900), (90, 120, 200)).save(buffer, format="JPEG", exif=exif)
-    identity = upload_identity_image_any(
+    identity = upload_identity_image_as_owner(
         identity_id=IdentityFactory().pk,
         image_file=SimpleUploadedFile("phone.jpg", buffer.getvalue(), content_type="image/jpeg"),
         name="phone.jpg",
@@ -76,7 +79,7 @@ def test_renditions_of_a_photo_with_exif_orientation_are_upright() -> None:
 def test_making_the_renditions_again_overwrites_them_under_the_names_urls_point_to(
     media_storage: StoredMedia,
 ) -> None:
-    identity = upload_identity_image_any(
+    identity = upload_identity_image_as_owner(
         identity_id=IdentityFactory().pk, image_file=png_upload(size=(1600, 900)), name="wide.png"
     )
     before = media_storage.names()

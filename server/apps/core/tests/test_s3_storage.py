@@ -13,11 +13,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from apps.core.testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
-from apps.identities.functions.admin import (
-    delete_identity_image_version_any,
-    upload_identity_image_any,
+from apps.identities.tests.factories import (
+    IdentityFactory,
+    delete_identity_image_version_as_owner,
+    png_upload,
+    upload_identity_image_as_owner,
 )
-from apps.identities.tests.factories import IdentityFactory, png_upload
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
@@ -99,18 +100,18 @@ def test_an_identity_upload_makes_one_put_per_object(
 def test_a_deleted_identity_image_version_removes_its_objects_only_after_commit(
     s3_storage: S3Bucket, django_capture_on_commit_callbacks
 ) -> None:
-    first = upload_identity_image_any(
+    first = upload_identity_image_as_owner(
         identity_id=IdentityFactory().pk, image_file=png_upload(), name="first.png"
     )
     old_keys = s3_storage.keys()
     assert len(old_keys) == 3  # the image and its two renditions
 
-    identity = upload_identity_image_any(
+    identity = upload_identity_image_as_owner(
         identity_id=first.pk, image_file=png_upload(), name="second.png"
     )
     assert set(old_keys) < set(s3_storage.keys())  # a new version; the first keeps its files
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        delete_identity_image_version_any(
+        delete_identity_image_version_as_owner(
             identity_id=identity.pk, version_id=first.current_version_id
         )
     assert set(old_keys) < set(s3_storage.keys())  # nothing removed before the commit

@@ -6,9 +6,12 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 
 from apps.core.testing import StoredMedia
-from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.models import Identity
-from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.identities.tests.factories import (
+    IdentityFactory,
+    png_upload,
+    upload_identity_image_as_owner,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +23,7 @@ def sweep(*args: str) -> str:
 
 
 def test_clean_storage_reports_nothing() -> None:
-    upload_identity_image_any(
+    upload_identity_image_as_owner(
         identity_id=IdentityFactory().pk, image_file=png_upload(), name="a.png"
     )
 
@@ -32,7 +35,7 @@ def test_clean_storage_reports_nothing() -> None:
 def test_orphans_and_missing_files_are_listed_and_orphans_deleted(
     media_storage: StoredMedia,
 ) -> None:
-    kept = upload_identity_image_any(
+    kept = upload_identity_image_as_owner(
         identity_id=IdentityFactory().pk, image_file=png_upload(), name="a.png"
     )
     orphan = default_storage.save("identity_images/orphan.png", ContentFile(b"x"))

@@ -3,7 +3,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
-from apps.core.models import BaseModel, ImageMixin
+from apps.core.models import BaseModel, ImageMixin, OwnedQuerySet
 
 
 class Identity(ImageMixin, BaseModel):
@@ -14,6 +14,8 @@ class Identity(ImageMixin, BaseModel):
     """
 
     IMAGE_FOLDER = "identity_images"
+
+    objects = OwnedQuerySet["Identity"].as_manager()
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(

@@ -1,9 +1,13 @@
+from typing import Any
+from uuid import UUID
+
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 from PIL import Image
 
 from apps.core.testing import image_bytes, upload
+from apps.identities.functions.public import delete_identity_image_version, upload_identity_image
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.users.tests.factories import UserFactory
 
@@ -35,3 +39,14 @@ class IdentityImageVersionFactory(DjangoModelFactory):
     identity = factory.SubFactory(IdentityFactory)
     source = IdentityImageVersion.Source.UPLOAD
     created_by = factory.SelfAttribute("identity.user")
+
+
+def upload_identity_image_as_owner(*, identity_id: UUID, **arguments: Any) -> Identity:
+    """Upload an identity's image as the person whose identity it is."""
+    owner = Identity.objects.get(pk=identity_id).user
+    return upload_identity_image(actor=owner, identity_id=identity_id, **arguments)
+
+
+def delete_identity_image_version_as_owner(*, identity_id: UUID, version_id: UUID) -> None:
+    owner = Identity.objects.get(pk=identity_id).user
+    delete_identity_image_version(actor=owner, identity_id=identity_id, version_id=version_id)

@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory, png_upload
+from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,21 @@ def test_staff_filters_by_user_id(staff_client: APIClient, user: User, other_use
     response = staff_client.get("/api/v1/identities/", {"user_id": str(other_user.id)})
 
     assert [item["id"] for item in response.json()] == [str(theirs.id)]
+
+
+def test_staff_without_user_id_list_the_same_person_for_identities_and_photos(
+    staff_client: APIClient, staff_user: User, user: User
+) -> None:
+    mine = IdentityFactory(user=staff_user)
+    IdentityFactory(user=user)
+    my_photo = ReferenceImageFactory(user=staff_user)
+    ReferenceImageFactory(user=user)
+
+    identities = staff_client.get("/api/v1/identities/").json()
+    photos = staff_client.get("/api/v1/reference-images/").json()
+
+    assert [item["id"] for item in identities] == [str(mine.pk)]
+    assert [item["id"] for item in photos] == [str(my_photo.pk)]
 
 
 def test_bad_user_id_filter_is_a_400(staff_client: APIClient) -> None:

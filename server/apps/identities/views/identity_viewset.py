@@ -1,3 +1,5 @@
+from uuid import UUID
+
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
@@ -8,18 +10,6 @@ from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
 from apps.core.parsers import DepthLimitedJSONParser
-from apps.identities.functions.admin import (
-    create_identity_for_user,
-    delete_identity_any,
-    delete_identity_image_any,
-    delete_identity_image_version_any,
-    get_identity,
-    list_identities,
-    list_identity_image_versions_any,
-    restore_identity_image_version_any,
-    update_identity_any,
-    upload_identity_image_any,
-)
 from apps.identities.functions.public import (
     create_identity,
     delete_identity,
@@ -41,6 +31,7 @@ from apps.identities.serializers import (
     IdentityOutputSerializer,
     IdentityUpdateInputSerializer,
 )
+from apps.users.functions.public import get_person_acted_for
 from apps.users.permissions import UUID_PATH_PATTERN, ActsForOtherUsersMixin
 
 
@@ -65,39 +56,35 @@ class IdentityViewSet(
             return Identity.objects.none()
         filters = IdentityFilterSerializer(data=self.request.query_params)
         filters.is_valid(raise_exception=True)
-        user_id = filters.validated_data.get("user_id")
-        if self.actor.is_staff:
-            return list_identities(user_id=user_id)
-        self.resolve_owner(user_id)
-        return list_identities_for(actor=self.actor)
+        person = get_person_acted_for(
+            actor=self.actor, user_id=filters.validated_data.get("user_id")
+        )
+        return list_identities_for(actor=self.actor, person=person)
 
     def get_object(self) -> Identity:
-        return self.act_on_row(get_identity_for, get_identity, identity_id=self.kwargs["pk"])
+        return get_identity_for(actor=self.actor, identity_id=self.row_id)
 
     @extend_schema(request=IdentityCreateInputSerializer, responses={201: IdentityOutputSerializer})
     def create(self, request: Request) -> Response:
         serializer = IdentityCreateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        owner_id = self.resolve_owner(data.pop("user_id", None))
-        if owner_id is None:
-            identity = create_identity(actor=self.actor, **data)
-        else:
-            identity = create_identity_for_user(user_id=owner_id, **data)
+        person = get_person_acted_for(actor=self.actor, user_id=data.pop("user_id", None))
+        identity = create_identity(actor=self.actor, person=person, **data)
         return Response(IdentityOutputSerializer(identity).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=IdentityUpdateInputSerializer, responses=IdentityOutputSerializer)
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
         serializer = IdentityUpdateInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        identity = self.act_on_row(
-            update_identity, update_identity_any, identity_id=pk, data=serializer.validated_data
+        identity = update_identity(
+            actor=self.actor, identity_id=self.row_id, data=serializer.validated_data
         )
         return Response(IdentityOutputSerializer(identity).data)
 
     @extend_schema(responses={204: None})
     def destroy(self, request: Request, pk: str | None = None) -> Response:
-        self.act_on_row(delete_identity, delete_identity_any, identity_id=pk)
+        delete_identity(actor=self.actor, identity_id=self.row_id)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(request=IdentityImageInputSerializer, responses=IdentityOutputSerializer)
@@ -108,28 +95,21 @@ class IdentityViewSet(
         serializer = IdentityImageInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         image = serializer.validated_data["image"]
-        identity = self.act_on_row(
-            upload_identity_image,
-            upload_identity_image_any,
-            identity_id=pk,
-            image_file=image,
-            name=image.name,
-            uploaded_by=self.actor,
+        identity = upload_identity_image(
+            actor=self.actor, identity_id=self.row_id, image_file=image, name=image.name
         )
         return Response(IdentityOutputSerializer(identity).data)
 
     @extend_schema(request=None, responses={200: IdentityOutputSerializer, 404: OpenApiResponse()})
     @decorators.action(detail=True, methods=["DELETE"], url_path="delete-image")
     def delete_image(self, request: Request, pk: str | None = None) -> Response:
-        identity = self.act_on_row(delete_identity_image, delete_identity_image_any, identity_id=pk)
+        identity = delete_identity_image(actor=self.actor, identity_id=self.row_id)
         return Response(IdentityOutputSerializer(identity).data)
 
     @extend_schema(responses=IdentityImageVersionOutputSerializer(many=True))
     @decorators.action(detail=True, methods=["GET"], url_path="versions")
     def versions(self, request: Request, pk: str | None = None) -> Response:
-        versions = self.act_on_row(
-            list_identity_image_versions_for, list_identity_image_versions_any, identity_id=pk
-        )
+        versions = list_identity_image_versions_for(actor=self.actor, identity_id=self.row_id)
         return Response(IdentityImageVersionOutputSerializer(versions, many=True).data)
 
     @extend_schema(request=None, responses=IdentityOutputSerializer)
@@ -139,11 +119,8 @@ class IdentityViewSet(
         url_path=f"versions/(?P<version_id>{UUID_PATH_PATTERN})/restore",
     )
     def restore_version(self, request: Request, version_id: str, pk: str | None = None) -> Response:
-        identity = self.act_on_row(
-            restore_identity_image_version,
-            restore_identity_image_version_any,
-            identity_id=pk,
-            version_id=version_id,
+        identity = restore_identity_image_version(
+            actor=self.actor, identity_id=self.row_id, version_id=UUID(version_id)
         )
         return Response(IdentityOutputSerializer(identity).data)
 
@@ -152,10 +129,7 @@ class IdentityViewSet(
         detail=True, methods=["DELETE"], url_path=f"versions/(?P<version_id>{UUID_PATH_PATTERN})"
     )
     def delete_version(self, request: Request, version_id: str, pk: str | None = None) -> Response:
-        self.act_on_row(
-            delete_identity_image_version,
-            delete_identity_image_version_any,
-            identity_id=pk,
-            version_id=version_id,
+        delete_identity_image_version(
+            actor=self.actor, identity_id=self.row_id, version_id=UUID(version_id)
         )
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -18,6 +18,7 @@ from apps.privacy.serializers import (
     PersonConsentOutputSerializer,
     PersonConsentRecordInputSerializer,
 )
+from apps.users.functions.public import get_person_acted_for
 from apps.users.models import User
 from apps.users.permissions import ActsForOtherUsersMixin
 
@@ -29,7 +30,7 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
 
     def _person_id(self, pk: str | None) -> UUID:
         person_id = UUID(str(pk))
-        self.resolve_owner(person_id)  # 403 unless staff or the person
+        get_person_acted_for(actor=self.actor, user_id=person_id)  # 403 unless staff or the person
         return person_id
 
     @extend_schema(responses=PersonConsentOutputSerializer)

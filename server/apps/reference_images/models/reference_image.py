@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 
-from apps.core.models import BaseModel, ImageMixin
+from apps.core.models import BaseModel, ImageMixin, OwnedQuerySet
 
 MAX_REFERENCE_IMAGES: int = settings.MAX_REFERENCE_IMAGES
 # The longest name a photo is listed by (its file's name, as a rule).
@@ -27,6 +27,8 @@ class ReferenceImage(ImageMixin, BaseModel):
     """
 
     IMAGE_FOLDER = "reference_images"
+
+    objects = OwnedQuerySet["ReferenceImage"].as_manager()
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(

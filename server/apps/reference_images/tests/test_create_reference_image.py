@@ -6,7 +6,6 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.test import APIClient
 
 from apps.core.testing import StoredMedia, assert_storage_consistent
-from apps.reference_images.functions.admin import create_reference_image_for_user
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
@@ -131,13 +130,16 @@ def test_two_people_are_warned_about(user: User) -> None:
     assert [warning["code"] for warning in reference.quality_warnings] == ["multiple_faces"]
 
 
-def test_staff_create_for_an_unknown_user_is_not_found(db: None) -> None:
+def test_staff_create_for_an_unknown_user_is_not_found(staff_client) -> None:
     from uuid import uuid4
 
-    from rest_framework.exceptions import NotFound
+    response = staff_client.post(
+        "/api/v1/reference-images/",
+        {"image": photo_upload(), "user_id": str(uuid4())},
+        format="multipart",
+    )
 
-    with pytest.raises(NotFound):
-        create_reference_image_for_user(user_id=uuid4(), image_file=photo_upload())
+    assert response.status_code == 404
     assert ReferenceImage.objects.count() == 0
 
 

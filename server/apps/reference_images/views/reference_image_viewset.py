@@ -8,14 +8,6 @@ from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
 from apps.core.parsers import DepthLimitedJSONParser
-from apps.reference_images.functions.admin import (
-    create_reference_image_for_user,
-    delete_reference_image_any,
-    get_reference_image,
-    list_reference_images,
-    update_reference_image_any,
-    upload_reference_image_any,
-)
 from apps.reference_images.functions.public import (
     create_reference_image,
     delete_reference_image,
@@ -32,6 +24,7 @@ from apps.reference_images.serializers import (
     ReferenceImageOutputSerializer,
     ReferenceImageUpdateInputSerializer,
 )
+from apps.users.functions.public import get_person_acted_for
 from apps.users.permissions import ActsForOtherUsersMixin
 
 
@@ -56,15 +49,13 @@ class ReferenceImageViewSet(
             return ReferenceImage.objects.none()
         filters = ReferenceImageFilterSerializer(data=self.request.query_params)
         filters.is_valid(raise_exception=True)
-        owner_id = self.resolve_owner(filters.validated_data.get("user_id"))
-        if owner_id is None:
-            return list_reference_images_for(actor=self.actor)
-        return list_reference_images(user_id=owner_id)
+        person = get_person_acted_for(
+            actor=self.actor, user_id=filters.validated_data.get("user_id")
+        )
+        return list_reference_images_for(actor=self.actor, person=person)
 
     def get_object(self) -> ReferenceImage:
-        return self.act_on_row(
-            get_reference_image_for, get_reference_image, reference_image_id=self.kwargs["pk"]
-        )
+        return get_reference_image_for(actor=self.actor, reference_image_id=self.row_id)
 
     @extend_schema(
         request={"multipart/form-data": ReferenceImageCreateInputSerializer},
@@ -74,13 +65,10 @@ class ReferenceImageViewSet(
         serializer = ReferenceImageCreateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        owner_id = self.resolve_owner(data.pop("user_id", None))
-        if owner_id is None:
-            image = create_reference_image(actor=self.actor, image_file=data.pop("image"), **data)
-        else:
-            image = create_reference_image_for_user(
-                user_id=owner_id, image_file=data.pop("image"), **data
-            )
+        person = get_person_acted_for(actor=self.actor, user_id=data.pop("user_id", None))
+        image = create_reference_image(
+            actor=self.actor, person=person, image_file=data.pop("image"), **data
+        )
         return Response(ReferenceImageOutputSerializer(image).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -89,17 +77,14 @@ class ReferenceImageViewSet(
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
         serializer = ReferenceImageUpdateInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        image = self.act_on_row(
-            update_reference_image,
-            update_reference_image_any,
-            reference_image_id=pk,
-            data=serializer.validated_data,
+        image = update_reference_image(
+            actor=self.actor, reference_image_id=self.row_id, data=serializer.validated_data
         )
         return Response(ReferenceImageOutputSerializer(image).data)
 
     @extend_schema(responses={204: None})
     def destroy(self, request: Request, pk: str | None = None) -> Response:
-        self.act_on_row(delete_reference_image, delete_reference_image_any, reference_image_id=pk)
+        delete_reference_image(actor=self.actor, reference_image_id=self.row_id)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(
@@ -112,10 +97,9 @@ class ReferenceImageViewSet(
     def upload_image(self, request: Request, pk: str | None = None) -> Response:
         serializer = ReferenceImageImageInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        image = self.act_on_row(
-            upload_reference_image,
-            upload_reference_image_any,
-            reference_image_id=pk,
+        image = upload_reference_image(
+            actor=self.actor,
+            reference_image_id=self.row_id,
             image_file=serializer.validated_data["image"],
             name=serializer.validated_data.get("name"),
         )

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from drf_spectacular.utils import extend_schema
@@ -8,10 +8,11 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.identities.functions.admin import list_identities
+from apps.identities.functions.public import list_identities_for
 from apps.identities.serializers import IdentityOutputSerializer
 from apps.test_scenario.functions.admin import get_test_user, list_test_scenarios_with_users
 from apps.test_scenario.serializers import TestUserOutputSerializer
+from apps.users.models import User
 from apps.users.permissions import UUID_PATH_PATTERN
 
 
@@ -32,5 +33,5 @@ class TestUserViewSet(GenericViewSet[Any]):
     @decorators.action(detail=True, methods=["GET"])
     def identities(self, request: Request, user_id: UUID | None = None) -> Response:
         user = get_test_user(user_id=UUID(str(user_id)))
-        identities = list_identities(user_id=user.pk)
+        identities = list_identities_for(actor=cast(User, request.user), person=user)
         return Response(IdentityOutputSerializer(identities, many=True).data)

@@ -8,15 +8,26 @@ from apps.users.models import User
 
 @transaction.atomic
 def create_identity(
-    *, actor: User, name: str, category: str = "", i_am_statement: str = "", order: int = 0
+    *,
+    actor: User,
+    name: str,
+    category: str = "",
+    i_am_statement: str = "",
+    order: int = 0,
+    person: User | None = None,
 ) -> Identity:
-    """Create an identity owned by the actor."""
+    """Create an identity of the actor's, or of `person`, whom the caller found with
+    `get_person_acted_for`."""
     identity = Identity(
-        user=actor, name=name, category=category, i_am_statement=i_am_statement, order=order
+        user=person or actor,
+        name=name,
+        category=category,
+        i_am_statement=i_am_statement,
+        order=order,
     )
     identity.full_clean()
     identity.save()
     record_audit_event(
-        action=AuditEvent.Action.IDENTITY_CREATE, subject_user_id=actor.pk, obj=identity
+        action=AuditEvent.Action.IDENTITY_CREATE, subject_user_id=identity.user_id, obj=identity
     )
     return identity

@@ -13,10 +13,10 @@ from .get_identity_for import get_identity_for
 
 @transaction.atomic
 def delete_identity_image(*, actor: User, identity_id: UUID) -> Identity:
-    """Take the image off one of the actor's identities: no current version any more. The
+    """Take the image off an identity the actor may reach: no current version any more. The
     versions stay, with their files, to be restored or deleted one by one."""
     locked = get_identity_for(actor=actor, identity_id=identity_id, for_update=True)
     record_audit_event(
-        action=AuditEvent.Action.IDENTITY_VERSION_DELETE, subject_user_id=actor.pk, obj=locked
+        action=AuditEvent.Action.IDENTITY_VERSION_DELETE, subject_user_id=locked.user_id, obj=locked
     )
     return point_identity_at_version(identity=locked, version=None)

@@ -12,7 +12,7 @@ from .get_identity_image_version_for import get_identity_image_version_for
 
 @transaction.atomic
 def delete_identity_image_version(*, actor: User, identity_id: UUID, version_id: UUID) -> None:
-    """Delete an image version of one of the actor's identities; its files go once that is
+    """Delete an image version of an identity the actor may reach; its files go once that is
     committed. The current one cannot be deleted: restore another or remove the image first."""
     version = get_identity_image_version_for(
         actor=actor, identity_id=identity_id, version_id=version_id, for_update=True
@@ -24,6 +24,8 @@ def delete_identity_image_version(*, actor: User, identity_id: UUID, version_id:
             code="current_version",
         )
     record_audit_event(
-        action=AuditEvent.Action.IDENTITY_VERSION_DELETE, subject_user_id=actor.pk, obj=version
+        action=AuditEvent.Action.IDENTITY_VERSION_DELETE,
+        subject_user_id=version.identity.user_id,
+        obj=version,
     )
     version.delete()

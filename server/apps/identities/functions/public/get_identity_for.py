@@ -7,10 +7,12 @@ from apps.users.models import User
 
 
 def get_identity_for(*, actor: User, identity_id: UUID, for_update: bool = False) -> Identity:
-    """One of the actor's own identities (row-locked with `for_update`); NotFound for any
+    """An identity the actor may reach (row-locked with `for_update`); NotFound for any
     other id, whether it exists or not."""
-    identities = Identity.objects.select_for_update() if for_update else Identity.objects
+    identities = Identity.objects.visible_to(actor)
+    if for_update:
+        identities = identities.select_for_update()
     try:
-        return identities.get(pk=identity_id, user=actor)
+        return identities.select_related("user").get(pk=identity_id)
     except Identity.DoesNotExist as error:
         raise NotFound("No identity with this id exists.") from error

@@ -11,7 +11,7 @@ from .get_identity_for import get_identity_for
 def get_identity_image_version_for(
     *, actor: User, identity_id: UUID, version_id: UUID, for_update: bool = False
 ) -> IdentityImageVersion:
-    """One version of one of the actor's identities (the identity row-locked with
+    """One version of an identity the actor may reach (the identity row-locked with
     `for_update`); NotFound for any other id."""
     identity = get_identity_for(actor=actor, identity_id=identity_id, for_update=for_update)
     try:

@@ -11,7 +11,7 @@ from .get_identity_for import get_identity_for
 def list_identity_image_versions_for(
     *, actor: User, identity_id: UUID
 ) -> QuerySet[IdentityImageVersion]:
-    """Every image one of the actor's identities has had, newest first."""
+    """Every image an identity the actor may reach has had, newest first."""
     identity = get_identity_for(actor=actor, identity_id=identity_id)
     return (
         IdentityImageVersion.objects.filter(identity=identity)

@@ -14,7 +14,7 @@ from .get_identity_for import get_identity_for
 
 @transaction.atomic
 def update_identity(*, actor: User, identity_id: UUID, data: dict[str, Any]) -> Identity:
-    """Change the name, category, statement or order of one of the actor's identities."""
+    """Change the name, category, statement or order of an identity the actor may reach."""
     identity, changed = model_update(
         instance=get_identity_for(actor=actor, identity_id=identity_id),
         fields=["name", "category", "i_am_statement", "order"],
@@ -22,7 +22,7 @@ def update_identity(*, actor: User, identity_id: UUID, data: dict[str, Any]) -> 
     )
     record_audit_event(
         action=AuditEvent.Action.IDENTITY_UPDATE,
-        subject_user_id=actor.pk,
+        subject_user_id=identity.user_id,
         obj=identity,
         details={"changed": changed},
     )

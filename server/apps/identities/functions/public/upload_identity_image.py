@@ -17,10 +17,9 @@ def upload_identity_image(
     identity_id: UUID,
     image_file: File[bytes],
     name: str,
-    uploaded_by: User | None = None,
 ) -> Identity:
-    """Add an uploaded image to one of the actor's identities as its new current version
-    (`uploaded_by`: who did, when not the actor).
+    """Add an image the actor uploaded to an identity they may reach, as its new current
+    version.
 
     The file goes through the upload pipeline and is stored with its renditions outside any
     transaction (on SQLite a transaction holds the one write lock); a short transaction then
@@ -34,6 +33,4 @@ def upload_identity_image(
         name=str(prepared.name),
     )
     with files_removed_on_failure(stored.names):
-        return add_identity_image_version(
-            identity_id=identity.pk, stored=stored, created_by=uploaded_by or actor
-        )
+        return add_identity_image_version(identity_id=identity.pk, stored=stored, created_by=actor)

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
-from apps.identities.functions.admin import get_identity
+from apps.identities.functions.public import get_identity_for
 from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
@@ -57,7 +57,7 @@ def generate_identity_image(
             code="invalid_count",
         )
     user = get_generation_subject(actor=created_by, user_id=user_id)
-    identity = get_identity(identity_id=identity_id)
+    identity = get_identity_for(actor=created_by, identity_id=identity_id)
     if identity.user_id != user.pk:
         raise ValidationError(
             "This identity belongs to another user.", code="identity_of_another_user"

@@ -2,7 +2,7 @@ from uuid import UUID
 
 from rest_framework.exceptions import ValidationError
 
-from apps.reference_images.functions.admin import list_usable_reference_images
+from apps.reference_images.functions.system import list_usable_reference_images
 from apps.reference_images.models import ReferenceImage
 
 

@@ -1,7 +1,7 @@
 from uuid import UUID
 
 from apps.core.exceptions import Conflict
-from apps.identities.functions.admin import restore_identity_image_version_any
+from apps.identities.functions.public import restore_identity_image_version
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.image_generation.functions.system import attach_poster_to_identity
 from apps.image_generation.models import GenerationJob
@@ -24,8 +24,8 @@ def save_image_to_identity(*, job_id: UUID, saved_by: User) -> Identity:
         )
     earlier = IdentityImageVersion.objects.filter(identity_id=job.identity_id, job=job).first()
     if earlier is not None:
-        return restore_identity_image_version_any(
-            identity_id=job.identity_id, version_id=earlier.pk
+        return restore_identity_image_version(
+            actor=saved_by, identity_id=job.identity_id, version_id=earlier.pk
         )
     with job.image.open("rb") as source:
         data = source.read()

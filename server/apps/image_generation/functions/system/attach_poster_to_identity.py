@@ -1,6 +1,6 @@
 from django.utils import timezone
 
-from apps.identities.functions.admin import set_identity_image
+from apps.identities.functions.system import set_identity_image
 from apps.identities.models import Identity
 from apps.image_generation.models import GenerationJob
 from apps.users.models import User

@@ -21,46 +21,53 @@ from apps.users.models import User
 
 
 def create_reference_image(
-    *, actor: User, image_file: File[bytes], name: str = "", order: int | None = None
+    *,
+    actor: User,
+    image_file: File[bytes],
+    name: str = "",
+    order: int | None = None,
+    person: User | None = None,
 ) -> ReferenceImage:
-    """Add a photo to one of the actor's five slots (the lowest free one unless `order` is given).
+    """Add a photo to one of a person's five slots (the lowest free one unless `order` is
+    given): the actor's own, or `person`'s, whom the caller found with `get_person_acted_for`.
 
     The photo is checked, normalised, derived and stored outside any transaction (on SQLite a
     transaction holds the one write lock, which a decode would keep from every other writer);
-    then a short transaction takes the slot under a lock on the actor's row, guarded by the
+    then a short transaction takes the slot under a lock on the person's row, guarded by the
     unique constraint, so concurrent uploads never make a sixth image or a duplicate slot.
     An upload that finds no slot removes its files again. Nothing is stored for a person
     who has not consented (409 `consent_required`), checked again under the lock.
     """
-    ensure_consent(user_id=actor.pk)  # before any work
+    owner = person or actor
+    ensure_consent(user_id=owner.pk)  # before any work
     stored = store_prepared_image(
-        prepared=prepare_reference_image(file=image_file, embed=can_match_faces(actor))
+        prepared=prepare_reference_image(file=image_file, embed=can_match_faces(owner))
     )
     with files_removed_on_failure(stored.names):
-        return _take_slot(actor=actor, name=name, order=order, stored=stored)
+        return _take_slot(owner=owner, name=name, order=order, stored=stored)
 
 
 @transaction.atomic
 def _take_slot(
-    *, actor: User, name: str, order: int | None, stored: StoredPreparedImage
+    *, owner: User, name: str, order: int | None, stored: StoredPreparedImage
 ) -> ReferenceImage:
-    lock_reference_image_slots(user=actor)
-    ensure_consent(user_id=actor.pk)  # not withdrawn meanwhile
+    lock_reference_image_slots(user=owner)
+    ensure_consent(user_id=owner.pk)  # not withdrawn meanwhile
     if order is None:
-        chosen = get_next_available_order(user=actor)
+        chosen = get_next_available_order(user=owner)
     else:
-        if ReferenceImage.objects.filter(user=actor, order=order).exists():
+        if ReferenceImage.objects.filter(user=owner, order=order).exists():
             raise ValidationError(
                 {"order": [f"Slot {order} is already in use."]}, code="slot_taken"
             )
         chosen = order
-    reference_image = ReferenceImage(user=actor, name=name, order=chosen, **stored.fields)
+    reference_image = ReferenceImage(user=owner, name=name, order=chosen, **stored.fields)
     reference_image.full_clean(exclude=["image", "model_image"], validate_constraints=False)
     with slot_taken_as_validation_error(order=chosen, limit_reached=order is None):
         reference_image.save()
-    refresh_match_to_others(user=actor)
+    refresh_match_to_others(user=owner)
     reference_image.refresh_from_db(fields=["match_to_others", "quality_warnings"])
     record_audit_event(
-        action=AuditEvent.Action.REFERENCE_UPLOAD, subject_user_id=actor.pk, obj=reference_image
+        action=AuditEvent.Action.REFERENCE_UPLOAD, subject_user_id=owner.pk, obj=reference_image
     )
     return reference_image

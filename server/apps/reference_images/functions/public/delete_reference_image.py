@@ -12,10 +12,12 @@ from .get_reference_image_for import get_reference_image_for
 
 @transaction.atomic
 def delete_reference_image(*, actor: User, reference_image_id: UUID) -> None:
-    """Delete one of the actor's reference photos (through the one path every deletion of a
-    photo takes: `delete_reference_photos`)."""
+    """Delete a reference photo the actor may reach (through the one path every deletion of
+    a photo takes: `delete_reference_photos`)."""
     reference_image = get_reference_image_for(actor=actor, reference_image_id=reference_image_id)
     record_audit_event(
-        action=AuditEvent.Action.REFERENCE_DELETE, subject_user_id=actor.pk, obj=reference_image
+        action=AuditEvent.Action.REFERENCE_DELETE,
+        subject_user_id=reference_image.user_id,
+        obj=reference_image,
     )
-    delete_reference_photos(person=actor, reference_image_ids=[reference_image.pk])
+    delete_reference_photos(person=reference_image.user, reference_image_ids=[reference_image.pk])

@@ -21,11 +21,11 @@ from .get_reference_image_for import get_reference_image_for
 def update_reference_image(
     *, actor: User, reference_image_id: UUID, data: dict[str, Any]
 ) -> ReferenceImage:
-    """Rename one of the actor's reference photos or move it to a free slot."""
+    """Rename a reference photo the actor may reach or move it to a free slot."""
     reference_image = get_reference_image_for(actor=actor, reference_image_id=reference_image_id)
     order = data.get("order")
     if order is not None and order != reference_image.order:
-        lock_reference_image_slots(user=actor)
+        lock_reference_image_slots(user=reference_image.user)
         taken = (
             ReferenceImage.objects.filter(user_id=reference_image.user_id, order=order)
             .exclude(pk=reference_image.pk)
@@ -41,7 +41,7 @@ def update_reference_image(
         )
     record_audit_event(
         action=AuditEvent.Action.REFERENCE_UPDATE,
-        subject_user_id=actor.pk,
+        subject_user_id=reference_image.user_id,
         obj=reference_image,
         details={"changed": changed},
     )

@@ -1,5 +1,14 @@
 from .delete_reference_photos import delete_reference_photos
+from .embed_missing_face_embeddings import EmbeddedCount, embed_missing_face_embeddings
 from .forget_face_embeddings import forget_face_embeddings
 from .list_expired_reference_photos import list_expired_reference_photos
+from .list_usable_reference_images import list_usable_reference_images
 
-__all__ = ["delete_reference_photos", "forget_face_embeddings", "list_expired_reference_photos"]
+__all__ = [
+    "EmbeddedCount",
+    "delete_reference_photos",
+    "embed_missing_face_embeddings",
+    "forget_face_embeddings",
+    "list_expired_reference_photos",
+    "list_usable_reference_images",
+]

@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from apps.reference_images.functions.admin import embed_missing_face_embeddings
+from apps.reference_images.functions.system import embed_missing_face_embeddings
 
 
 class Command(BaseCommand):

@@ -9,7 +9,7 @@ from apps.identities.models import Identity
 from apps.privacy.functions.admin import record_person_consent
 from apps.privacy.functions.public import has_consent
 from apps.privacy.utils import PRIVACY_NOTICE_VERSION
-from apps.reference_images.functions.admin import create_reference_image_for_user
+from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.test_scenario.demo import ADMIN_IDENTITIES, DEMO_SCENARIOS
 from apps.test_scenario.models import TestScenario
@@ -52,8 +52,8 @@ def _ensure_reference_photo(user: User) -> None:
     if ReferenceImage.objects.filter(user=user).exists():
         return
     with DEMO_REFERENCE_PHOTO.open("rb") as photo:
-        create_reference_image_for_user(
-            user_id=user.pk,
+        create_reference_image(
+            actor=user,
             image_file=File(photo, name=DEMO_REFERENCE_PHOTO.name),
             name="Astronaut",
         )

@@ -5,8 +5,6 @@ from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.utils import add_identity_image_version
 from apps.users.models import User
 
-from .get_identity import get_identity
-
 
 def set_identity_image(
     *, identity_id: UUID, data: bytes, name: str, job_id: UUID, saved_by: User | None
@@ -17,7 +15,7 @@ def set_identity_image(
     Not a person's upload, so it skips the upload pipeline; stored like an upload, outside
     any transaction of its own, before the short one that adds the version.
     """
-    identity = get_identity(identity_id=identity_id)  # NotFound with a sentence
+    identity = Identity.objects.get(pk=identity_id)
     stored = store_image_files(
         instance=IdentityImageVersion(identity=identity), data=data, name=name
     )
