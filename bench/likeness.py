@@ -34,14 +34,14 @@ from django.conf import settings  # noqa: E402
 from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-from apps.image_generation.utils import (  # noqa: E402
-    likeness_decode_size,
-    score_poster_likeness,
-)
-from apps.reference_images.utils import (  # noqa: E402
+from apps.reference_images.utils import prepare_reference_image  # noqa: E402
+from services.faces import (  # noqa: E402
+    LikenessVerdict,
     detect_faces,
     embed_faces,
-    prepare_reference_image,
+    likeness_decode_size,
+    likeness_verdict,
+    score_poster_likeness,
 )
 from services.image_generation import ReferencePhoto  # noqa: E402
 from services.image_generation.local_service import LocalPosterService  # noqa: E402
@@ -183,10 +183,17 @@ def main() -> None:
     camera = [embedding(image) for image in variants(picture("camera"))]
     same = [float(a @ b) for group in (astronaut, camera) for a, b in combinations(group, 2)]
     different = [float(a @ b) for a, b in product(astronaut, camera)]
-    threshold = settings.LIKENESS_MATCH_THRESHOLD
     print(f"\nSFace cosine over the shipped photos ({len(astronaut)} + {len(camera)} faces):")
-    summary("same person", same, lambda score: score >= threshold)
-    summary("different people", different, lambda score: score < threshold)
+    summary(
+        "same person",
+        same,
+        lambda score: likeness_verdict(score=score) == LikenessVerdict.MATCH,
+    )
+    summary(
+        "different people",
+        different,
+        lambda score: likeness_verdict(score=score) == LikenessVerdict.NO_MATCH,
+    )
 
 
 if __name__ == "__main__":

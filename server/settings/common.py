@@ -193,7 +193,7 @@ IMAGE_UPLOAD_MAX_BYTES = int(
 
 # The SFace cosine at or above which two faces count as one person (OpenCV's published
 # threshold): below it a reference photo is flagged as maybe someone else and a poster's
-# likeness reads "may not be them".
+# likeness reads "may not be them". Applied in one place: services.faces.likeness_verdict.
 LIKENESS_MATCH_THRESHOLD = env.float("LIKENESS_MATCH_THRESHOLD", default=0.363)
 
 REST_FRAMEWORK = {

@@ -8,6 +8,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from apps.core.models import BaseModel, ImageMixin
+from services.faces import LikenessVerdict
 from services.image_generation import ImageGenerationError
 
 from .provider_slot_lock import ProviderSlotLock
@@ -85,10 +86,8 @@ class GenerationJob(ImageMixin, BaseModel):
         REFERENCES_GONE = "references_gone"
         CANCELLED = "cancelled"
 
-    class LikenessVerdict(models.TextChoices):
-        MATCH = "match"
-        NO_MATCH = "no_match"
-        NO_FACE = "no_face"
+    # The faces module decides the verdict; the job records it.
+    LikenessVerdict = LikenessVerdict
 
     class LikenessUnscored(models.TextChoices):
         """Why a stored poster has no likeness."""

@@ -4,20 +4,12 @@ from .estimate_job_cost_usd import estimate_job_cost_usd
 from .load_reference_photos import load_reference_photos
 from .poster_deletes_at import poster_deletes_at
 from .poster_download_name import poster_download_name
-from .score_poster_likeness import (
-    PosterLikeness,
-    likeness_decode_size,
-    score_poster_likeness,
-)
 
 __all__ = [
-    "PosterLikeness",
     "build_identity_prompt",
     "build_refinement_prompt",
     "estimate_job_cost_usd",
-    "likeness_decode_size",
     "load_reference_photos",
     "poster_deletes_at",
     "poster_download_name",
-    "score_poster_likeness",
 ]

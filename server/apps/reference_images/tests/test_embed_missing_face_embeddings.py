@@ -7,8 +7,8 @@ from django.core.management import call_command
 
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
-from apps.reference_images.utils import embedding_from_bytes
 from apps.users.models import User
+from services.faces import embedding_from_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -1,24 +1,16 @@
 from .assess_image_quality import ImageQuality, QualityWarning, assess_image_quality
 from .can_match_faces import can_match_faces
-from .detect_faces import FaceBox, detect_faces
-from .embed_faces import embed_faces
-from .embedding_from_bytes import embedding_from_bytes
-from .face_model_path import SFACE_MODEL_FILE, YUNET_MODEL_FILE, face_model_path
 from .get_next_available_order import get_next_available_order
 from .lock_reference_image_slots import lock_reference_image_slots
 from .photo_limits import PhotoLimits, photo_limits
 from .prepare_reference_image import PreparedImage, prepare_reference_image
 from .reference_photo_deletes_at import reference_photo_deletes_at
 from .refresh_match_to_others import DIFFERENT_PERSON, refresh_match_to_others
-from .similarity_to_mean import similarity_to_mean
 from .slot_taken_as_validation_error import slot_taken_as_validation_error
 from .store_prepared_image import StoredPreparedImage, store_prepared_image
 
 __all__ = [
     "DIFFERENT_PERSON",
-    "SFACE_MODEL_FILE",
-    "YUNET_MODEL_FILE",
-    "FaceBox",
     "ImageQuality",
     "PhotoLimits",
     "PreparedImage",
@@ -26,17 +18,12 @@ __all__ = [
     "StoredPreparedImage",
     "assess_image_quality",
     "can_match_faces",
-    "detect_faces",
-    "embed_faces",
-    "embedding_from_bytes",
-    "face_model_path",
     "get_next_available_order",
     "lock_reference_image_slots",
     "photo_limits",
     "prepare_reference_image",
     "reference_photo_deletes_at",
     "refresh_match_to_others",
-    "similarity_to_mean",
     "slot_taken_as_validation_error",
     "store_prepared_image",
 ]

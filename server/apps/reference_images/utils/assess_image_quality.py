@@ -1,6 +1,6 @@
 from dataclasses import dataclass, field
 
-from .detect_faces import FaceBox
+from services.faces import FaceBox
 
 LOW_RESOLUTION_SHORT_SIDE = 512
 MIN_FACE_FRACTION = 0.1

@@ -4,10 +4,9 @@ from django.core.files import File
 from PIL import Image
 
 from apps.core.uploads import encode_image, normalise_uploaded_image
+from services.faces import FaceBox, detect_faces, embed_faces
 
 from .assess_image_quality import ImageQuality, assess_image_quality
-from .detect_faces import FaceBox, detect_faces
-from .embed_faces import embed_faces
 
 MODEL_IMAGE_MAX_SIDE = 1536
 MODEL_IMAGE_JPEG_QUALITY = 90

@@ -1,17 +1,18 @@
-from django.conf import settings
-
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
-
-from .embedding_from_bytes import embedding_from_bytes
-from .similarity_to_mean import similarity_to_mean
+from services.faces import (
+    LikenessVerdict,
+    embedding_from_bytes,
+    likeness_verdict,
+    similarity_to_mean,
+)
 
 DIFFERENT_PERSON = "different_person"
 
 
 def _warnings(current: list[dict[str, str]], match: float | None) -> list[dict[str, str]]:
     kept = [warning for warning in current if warning["code"] != DIFFERENT_PERSON]
-    if match is not None and match < settings.LIKENESS_MATCH_THRESHOLD:
+    if match is not None and likeness_verdict(score=match) == LikenessVerdict.NO_MATCH:
         kept.append(
             {
                 "code": DIFFERENT_PERSON,
@@ -26,7 +27,7 @@ def refresh_match_to_others(*, user: User) -> None:
     """Compare each of a person's photos with a face to their other photos with a face.
 
     Each gets `match_to_others` (its cosine to the normalised mean of the others' embeddings)
-    and, below LIKENESS_MATCH_THRESHOLD, the `different_person` warning; with fewer than two
+    and, when `likeness_verdict` says no match, the `different_person` warning; with fewer than two
     such photos there is nothing to compare and neither is set. Run it in the transaction
     that adds, replaces or deletes a photo, under the slot lock.
     """

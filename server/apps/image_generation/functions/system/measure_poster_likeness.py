@@ -5,9 +5,9 @@ from django.utils import timezone
 from PIL import Image
 
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import score_poster_likeness
 from apps.reference_images.models import ReferenceImage
-from apps.reference_images.utils import can_match_faces, embedding_from_bytes
+from apps.reference_images.utils import can_match_faces
+from services.faces import embedding_from_bytes, score_poster_likeness
 
 log = logging.getLogger(__name__)
 

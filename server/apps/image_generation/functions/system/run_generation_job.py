@@ -18,8 +18,9 @@ from apps.core.utils import (
     store_image_renditions,
 )
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import likeness_decode_size, load_reference_photos
+from apps.image_generation.utils import load_reference_photos
 from apps.reference_images.models import ReferenceImage
+from services.faces import likeness_decode_size
 from services.image_generation import (
     GeneratedImage,
     ImageGenerationError,

@@ -6,12 +6,11 @@ from PIL import Image
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     can_match_faces,
-    detect_faces,
-    embed_faces,
     lock_reference_image_slots,
     refresh_match_to_others,
 )
 from apps.users.models import User
+from services.faces import detect_faces, embed_faces
 
 
 @dataclass(frozen=True)
