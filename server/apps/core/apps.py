@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.apps import AppConfig, apps
+from django.core import checks
 from django.db import models
 from django.db.models.signals import pre_delete
 
@@ -9,6 +12,8 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from apps.core.storage import delete_row_files_on_commit
+
+        checks.register(_face_models_present)
 
         # Infrastructure, not business logic: a row's files must go with the row however it
         # is deleted (a function, a cascade from its owner, a queryset, the Django admin),
@@ -21,3 +26,11 @@ class CoreConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"delete_row_files_on_commit:{model._meta.label}",
                 )
+
+
+def _face_models_present(**_kwargs: Any) -> list[checks.CheckMessage]:
+    """Every start (runserver, migrate, the workers) stops with a sentence when a face model
+    file is missing, instead of the first upload failing."""
+    from services.faces import missing_face_models
+
+    return [checks.Error(sentence, id="core.E001") for sentence in missing_face_models()]

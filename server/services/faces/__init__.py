@@ -10,6 +10,7 @@ from .embedding_from_bytes import embedding_from_bytes
 from .face_model_path import SFACE_MODEL_FILE, YUNET_MODEL_FILE, face_model_path
 from .likeness_decode_size import likeness_decode_size
 from .likeness_verdict import LikenessVerdict, likeness_verdict
+from .missing_face_models import missing_face_models
 from .score_poster_likeness import PosterLikeness, score_poster_likeness
 from .similarity_to_mean import similarity_to_mean
 
@@ -25,6 +26,7 @@ __all__ = [
     "face_model_path",
     "likeness_decode_size",
     "likeness_verdict",
+    "missing_face_models",
     "score_poster_likeness",
     "similarity_to_mean",
 ]
