@@ -1,3 +1,4 @@
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ def test_a_missing_model_stops_the_start_with_its_path(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     face_model_path.cache_clear()
-    monkeypatch.setattr("services.faces.face_model_path.resources.files", lambda _package: tmp_path)
+    monkeypatch.setattr(resources, "files", lambda _package: tmp_path)
     try:
         errors = [message for message in checks.run_checks() if message.id == "core.E001"]
     finally:
