@@ -6,7 +6,6 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
-from apps.core.testing import StoredMedia
 from apps.core.utils import (
     decode_for_renditions,
     image_renditions,
@@ -15,6 +14,7 @@ from apps.core.utils import (
 )
 from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.tests.factories import IdentityFactory, png_upload
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

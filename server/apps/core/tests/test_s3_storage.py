@@ -12,7 +12,6 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
 from apps.identities.functions.admin import (
     delete_identity_image_version_any,
     upload_identity_image_any,
@@ -24,6 +23,7 @@ from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,10 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
-from apps.core.testing import StoredMedia
 from apps.identities.functions.admin import upload_identity_image_any
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory, png_upload
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

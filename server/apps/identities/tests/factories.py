@@ -3,9 +3,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 from PIL import Image
 
-from apps.core.testing import image_bytes, upload
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.users.tests.factories import UserFactory
+from testing import image_bytes, upload
 
 
 def png_upload(name: str = "poster.png", size: tuple[int, int] = (640, 360)) -> SimpleUploadedFile:

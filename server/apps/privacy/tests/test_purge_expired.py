@@ -5,7 +5,6 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from apps.core.testing import StoredMedia, assert_storage_consistent
 from apps.core.tests.test_deleting_rows_deletes_their_files import poster_job
 from apps.core.utils import image_file_names, row_file_names
 from apps.identities.tests.factories import IdentityFactory
@@ -16,6 +15,7 @@ from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from testing import StoredMedia, assert_storage_consistent
 
 pytestmark = pytest.mark.django_db
 
