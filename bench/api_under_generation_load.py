@@ -31,7 +31,7 @@ import httpx
 from support import SERVER_DIR, SERVER_URL, admin_sql, free_port, percentile
 
 if TYPE_CHECKING:
-    from services.image_generation.testing import FakeGeminiServer
+    from testing.fake_gemini import FakeGeminiServer
 
 GENERATIONS = 20
 LATENCY_S = 5.0
@@ -226,7 +226,7 @@ def gemini_env(fake: "FakeGeminiServer") -> dict[str, str]:
 
 
 def main() -> None:
-    from services.image_generation.testing import FakeGeminiServer
+    from testing.fake_gemini import FakeGeminiServer
 
     with FakeGeminiServer(latency_s=LATENCY_S) as fake:
         ours = run_side("OURS", "database", gemini_env(fake))

@@ -71,7 +71,7 @@ def main() -> None:
     from apps.reference_images.models import ReferenceImage
     from apps.test_scenario.models import TestScenario
     from apps.users.models import User
-    from services.image_generation.testing import FakeGeminiServer
+    from testing.fake_gemini import FakeGeminiServer
 
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0)

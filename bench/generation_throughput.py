@@ -38,7 +38,7 @@ def start_redis() -> tuple[subprocess.Popen[bytes], str]:
 
 
 def main() -> None:
-    from services.image_generation.testing import FakeGeminiServer
+    from testing.fake_gemini import FakeGeminiServer
 
     admin_sql(f"DROP DATABASE IF EXISTS {DATABASE}")
     admin_sql(f"CREATE DATABASE {DATABASE}")

@@ -94,8 +94,8 @@ def main() -> None:
     from django.conf import settings
     from django.core.files.storage import default_storage
 
-    from apps.core.testing import MotoS3Server, s3_storage_settings
     from apps.users.models import User
+    from testing import MotoS3Server, s3_storage_settings
 
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0)

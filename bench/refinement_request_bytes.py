@@ -31,7 +31,7 @@ from apps.reference_images.utils.prepare_reference_image import (  # noqa: E402
     prepare_reference_image,
 )
 from services.image_generation import GeminiImageService, ReferencePhoto, Refinement  # noqa: E402
-from services.image_generation.testing import FakeGeminiServer  # noqa: E402
+from testing.fake_gemini import FakeGeminiServer  # noqa: E402
 
 PROMPT = "Compose a movie poster from the person in the reference photos. " * 10
 INSTRUCTION = "make the background a night sky"

@@ -22,7 +22,7 @@ from api_under_generation_load import (
 
 
 def main() -> None:
-    from services.image_generation.testing import FakeGeminiServer
+    from testing.fake_gemini import FakeGeminiServer
 
     with FakeGeminiServer(latency_s=LATENCY_S) as fake:
         before = run_side(

@@ -9,7 +9,10 @@ from django.test import override_settings
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
-from apps.core.testing import (
+from apps.privacy.tests.factories import PersonConsentFactory
+from apps.users.models import User
+from apps.users.tests.factories import UserFactory
+from testing import (
     RQ_TASKS,
     TEST_REDIS_URL,
     MotoS3Server,
@@ -20,10 +23,7 @@ from apps.core.testing import (
     production_stack,
     s3_media,
 )
-from apps.privacy.tests.factories import PersonConsentFactory
-from apps.users.models import User
-from apps.users.tests.factories import UserFactory
-from services.image_generation.testing import FakeGeminiServer
+from testing.fake_gemini import FakeGeminiServer
 
 
 @pytest.fixture(scope="session")

@@ -10,11 +10,11 @@ from django.test import Client, override_settings
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import plain_upload
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
+from testing import plain_upload
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ import pytest
 from django.db import InterfaceError, OperationalError
 from rest_framework.test import APIClient
 
-from apps.core.testing import free_port
 from apps.identities.views import IdentityViewSet
+from testing import free_port
 
 pytestmark = pytest.mark.django_db
 

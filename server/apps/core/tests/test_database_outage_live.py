@@ -11,8 +11,8 @@ import httpx
 import pytest
 from django.db import connection
 
-from apps.core.testing import TcpProxy, database_url, free_port
 from apps.users.tests.factories import UserFactory
+from testing import TcpProxy, database_url, free_port
 
 SERVER_DIR = Path(__file__).resolve().parents[3]
 PASSWORD = "outage-test-password"

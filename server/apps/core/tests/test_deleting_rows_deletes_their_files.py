@@ -16,13 +16,6 @@ from django.db import models, transaction
 from django.test import Client, RequestFactory
 from rest_framework.test import APIClient
 
-from apps.core.testing import (
-    S3Media,
-    StoredMedia,
-    assert_storage_consistent,
-    plain_upload,
-    s3_media,
-)
 from apps.core.utils import image_file_names
 from apps.identities.models import Identity
 from apps.identities.tests.factories import (
@@ -37,6 +30,13 @@ from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
+from testing import (
+    S3Media,
+    StoredMedia,
+    assert_storage_consistent,
+    plain_upload,
+    s3_media,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,6 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
-from apps.core.testing import StoredMedia
 from apps.core.utils import (
     decode_for_renditions,
     image_renditions,
@@ -18,6 +17,7 @@ from apps.identities.tests.factories import (
     png_upload,
     upload_identity_image_as_owner,
 )
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

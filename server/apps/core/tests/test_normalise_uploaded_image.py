@@ -13,7 +13,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.test import APIClient
 
 from apps.core.exceptions import PayloadTooLarge
-from apps.core.testing import (
+from apps.core.uploads import normalise_uploaded_image, prepare_uploaded_image_file
+from testing import (
     UPLOAD_ROUTES,
     StoredMedia,
     UploadRoute,
@@ -22,7 +23,6 @@ from apps.core.testing import (
     jpeg_with_location,
     upload,
 )
-from apps.core.uploads import normalise_uploaded_image, prepare_uploaded_image_file
 
 
 def decoded(data: bytes) -> Image.Image:

@@ -10,11 +10,11 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from apps.core.testing import empty_test_redis
 from apps.core.workers import rq_schedule
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from testing import empty_test_redis
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,6 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
 from apps.identities.tests.factories import (
     IdentityFactory,
     delete_identity_image_version_as_owner,
@@ -25,6 +24,7 @@ from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
 
 pytestmark = pytest.mark.django_db
 

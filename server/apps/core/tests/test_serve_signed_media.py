@@ -13,7 +13,7 @@ from django.test import Client, override_settings
 from PIL import Image
 
 from apps.core.storage import sign_media_name
-from apps.core.testing import LocalMedia, image_bytes, local_media
+from testing import LocalMedia, image_bytes, local_media
 
 pytestmark = pytest.mark.django_db
 

@@ -5,13 +5,13 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
-from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import (
     IdentityFactory,
     png_upload,
     upload_identity_image_as_owner,
 )
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from django.db import connection
 from PIL import Image, ImageFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import (
+from apps.users.models import User
+from testing import (
     UPLOAD_ROUTES,
     UploadRoute,
     assert_storage_consistent,
@@ -21,7 +22,6 @@ from apps.core.testing import (
     plain_upload,
     upload,
 )
-from apps.users.models import User
 
 REFERENCE_IMAGES_URL = "/api/v1/reference-images/"
 IDENTITIES_URL = "/api/v1/identities/"

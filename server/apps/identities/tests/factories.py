@@ -6,10 +6,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 from PIL import Image
 
-from apps.core.testing import image_bytes, upload
 from apps.identities.functions.public import delete_identity_image_version, upload_identity_image
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.users.tests.factories import UserFactory
+from testing import image_bytes, upload
 
 
 def png_upload(name: str = "poster.png", size: tuple[int, int] = (640, 360)) -> SimpleUploadedFile:

@@ -8,7 +8,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import (
     IdentityFactory,
@@ -17,6 +16,7 @@ from apps.identities.tests.factories import (
 )
 from apps.identities.tests.test_identity_viewset import upload_image
 from apps.users.models import User
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,11 @@ import pytest
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory, png_upload
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

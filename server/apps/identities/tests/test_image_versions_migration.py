@@ -13,7 +13,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from PIL import Image
 
-from apps.core.testing import StoredMedia, image_bytes
+from testing import StoredMedia, image_bytes
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,13 +5,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from apps.core.testing import TEST_REDIS_URL, StoredMedia, empty_test_redis, production_stack
 from apps.identities.tests.factories import IdentityFactory
 from apps.privacy.tests.factories import PersonConsentFactory
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
-from services.image_generation.testing import FakeGeminiServer
+from testing import TEST_REDIS_URL, StoredMedia, empty_test_redis, production_stack
+from testing.fake_gemini import FakeGeminiServer
 
 from .task_workers import TaskWorkers
 

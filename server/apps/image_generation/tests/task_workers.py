@@ -15,8 +15,8 @@ from pathlib import Path
 from django.conf import settings
 from django.test import override_settings
 
-from apps.core.testing import RQ_TASKS, StoredMedia, database_url
-from services.image_generation.testing import FakeGeminiServer
+from testing import RQ_TASKS, StoredMedia, database_url
+from testing.fake_gemini import FakeGeminiServer
 
 SERVER_DIR = Path(__file__).resolve().parents[3]
 BACKENDS = {"database": {"BACKEND": "django_tasks_db.DatabaseBackend"}, "rq": RQ_TASKS["default"]}

@@ -13,7 +13,6 @@ from django.utils import timezone
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, assert_storage_consistent, image_bytes
 from apps.core.utils import decode_for_renditions, render_image_renditions, store_image_renditions
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
@@ -23,6 +22,7 @@ from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.users.models import User
 from services.image_generation import LocalPosterService
+from testing import StoredMedia, assert_storage_consistent, image_bytes
 
 pytestmark = pytest.mark.django_db
 

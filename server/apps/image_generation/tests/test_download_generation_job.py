@@ -9,13 +9,13 @@ from django.core.files.base import ContentFile
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, image_bytes, local_media
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.privacy.models import AuditEvent
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
+from testing import StoredMedia, image_bytes, local_media
 
 pytestmark = pytest.mark.django_db
 

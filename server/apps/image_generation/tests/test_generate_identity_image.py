@@ -10,7 +10,6 @@ from PIL import Image
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
@@ -19,6 +18,7 @@ from apps.reference_images.tests.factories import ReferenceImageFactory, photo_u
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from services.image_generation import LocalPosterService
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

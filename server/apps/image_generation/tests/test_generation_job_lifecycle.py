@@ -10,9 +10,9 @@ import pytest
 from django.test import override_settings
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, assert_storage_consistent
 from apps.image_generation.models import GenerationJob
-from services.image_generation.testing import FakeGeminiServer
+from testing import StoredMedia, assert_storage_consistent
+from testing.fake_gemini import FakeGeminiServer
 
 from .task_workers import TaskWorkers
 

@@ -12,7 +12,6 @@ from PIL import Image
 from rest_framework.test import APIClient
 
 from apps.core.models import IdempotentRequest
-from apps.core.testing import StoredMedia, image_bytes
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
@@ -21,6 +20,7 @@ from apps.person_lifecycle.functions.system import purge_expired
 from apps.privacy.models import AuditEvent
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
+from testing import StoredMedia, image_bytes
 
 pytestmark = pytest.mark.django_db
 

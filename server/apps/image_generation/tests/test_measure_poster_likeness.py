@@ -8,7 +8,6 @@ from PIL import Image, PngImagePlugin
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
-from apps.core.testing import fixture_image
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
@@ -16,7 +15,8 @@ from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
 from apps.users.models import User
-from services.image_generation.testing import FakeGeminiServer
+from testing import fixture_image
+from testing.fake_gemini import FakeGeminiServer
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ from django.test import override_settings
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import image_bytes
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
 from apps.users.models import User
+from testing import image_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ from collections.abc import Callable
 
 import pytest
 
-from apps.core.testing import fixture_image
 from apps.image_generation.models import GenerationJob
-from services.image_generation.testing import FakeGeminiServer
+from testing import fixture_image
+from testing.fake_gemini import FakeGeminiServer
 
 from .task_workers import TaskWorkers
 

@@ -13,7 +13,7 @@ from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.users.models import User
-from services.image_generation.testing import FakeGeminiServer, sign
+from testing.fake_gemini import FakeGeminiServer, sign
 
 pytestmark = pytest.mark.django_db
 

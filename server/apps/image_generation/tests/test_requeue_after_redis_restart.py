@@ -12,10 +12,10 @@ import rq
 from django.conf import settings
 from django.test import override_settings
 
-from apps.core.testing import StoredMedia, assert_storage_consistent, free_port, missing_service
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tasks import requeue_stale_queued_jobs
-from services.image_generation.testing import FakeGeminiServer
+from testing import StoredMedia, assert_storage_consistent, free_port, missing_service
+from testing.fake_gemini import FakeGeminiServer
 
 from .task_workers import TaskWorkers
 

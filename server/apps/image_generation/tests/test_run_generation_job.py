@@ -10,7 +10,6 @@ from django.core.files.storage import default_storage
 from django.db import DatabaseError
 from pytest_django.fixtures import Settings as SettingsWrapper
 
-from apps.core.testing import assert_storage_consistent
 from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.system import run_generation_job
@@ -20,8 +19,9 @@ from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from services.image_generation import GeneratedImage, ImageGenerationError
-from services.image_generation.testing import SCENARIO_HEADER, FakeGeminiServer
 from settings import common as common_settings
+from testing import assert_storage_consistent
+from testing.fake_gemini import SCENARIO_HEADER, FakeGeminiServer
 
 pytestmark = pytest.mark.django_db
 

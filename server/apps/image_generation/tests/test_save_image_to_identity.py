@@ -7,7 +7,6 @@ from django.utils import timezone
 from PIL import Image, PngImagePlugin
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, image_bytes
 from apps.core.utils import (
     decode_for_renditions,
     image_renditions,
@@ -15,6 +14,7 @@ from apps.core.utils import (
     store_image_renditions,
 )
 from apps.image_generation.tests.factories import GenerationJobFactory
+from testing import StoredMedia, image_bytes
 
 pytestmark = pytest.mark.django_db
 

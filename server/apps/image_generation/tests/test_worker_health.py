@@ -11,10 +11,10 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from apps.core.models import WorkerHeartbeat
-from apps.core.testing import production_stack
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tasks import recover_lost_generation_jobs
-from services.image_generation.testing import FakeGeminiServer
+from testing import production_stack
+from testing.fake_gemini import FakeGeminiServer
 
 from .task_workers import TaskWorkers
 from .test_generation_job_lifecycle import wait_for_status

@@ -2,7 +2,6 @@ import pytest
 from django.db.models import Q
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, assert_storage_consistent
 from apps.core.tests.test_deleting_rows_deletes_their_files import (
     files,  # noqa: F401 - the fixture: local storage (or S3 on that stack), then S3
     person_with_files,
@@ -14,6 +13,7 @@ from apps.privacy.models import AuditEvent, PersonConsent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
+from testing import StoredMedia, assert_storage_consistent
 
 pytestmark = pytest.mark.django_db
 

@@ -6,13 +6,6 @@ from django.core.management import call_command
 from django.utils import timezone
 from PIL import ImageOps
 
-from apps.core.testing import (
-    StoredMedia,
-    assert_storage_consistent,
-    fixture_image,
-    image_bytes,
-    upload,
-)
 from apps.core.tests.test_deleting_rows_deletes_their_files import poster_job
 from apps.core.utils import image_file_names, row_file_names
 from apps.identities.tests.factories import IdentityFactory
@@ -25,6 +18,13 @@ from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.reference_images.utils import refresh_match_to_others
 from apps.users.models import User
+from testing import (
+    StoredMedia,
+    assert_storage_consistent,
+    fixture_image,
+    image_bytes,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 

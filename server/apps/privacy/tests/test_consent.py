@@ -2,7 +2,6 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, assert_storage_consistent
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.privacy.models import AuditEvent, PersonConsent
@@ -17,7 +16,8 @@ from apps.reference_images.tests.factories import (
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
-from services.image_generation.testing import FakeGeminiServer
+from testing import StoredMedia, assert_storage_consistent
+from testing.fake_gemini import FakeGeminiServer
 
 pytestmark = pytest.mark.django_db
 

@@ -6,12 +6,12 @@ from django.core.files import File
 from django.core.files.uploadedfile import SimpleUploadedFile
 from factory.django import DjangoModelFactory
 
-from apps.core.testing import fixture_image, image_bytes, plain_upload, upload
 from apps.privacy.tests.factories import PersonConsentFactory
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import PreparedImage, prepare_reference_image
 from apps.users.tests.factories import UserFactory
+from testing import fixture_image, image_bytes, plain_upload, upload
 
 
 def photo_upload(

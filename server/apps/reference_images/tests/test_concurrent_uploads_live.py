@@ -9,10 +9,10 @@ from uuid import uuid4
 import pytest
 from django.test import Client
 
-from apps.core.testing import assert_storage_consistent
 from apps.privacy.tests.factories import PersonConsentFactory
 from apps.reference_images.models import ReferenceImage
 from apps.users.tests.factories import UserFactory
+from testing import assert_storage_consistent
 
 from .factories import image_bytes
 

@@ -5,10 +5,10 @@ from PIL import Image
 from rest_framework.exceptions import ValidationError
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia, assert_storage_consistent
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
+from testing import StoredMedia, assert_storage_consistent
 
 from .factories import ReferenceImageFactory, fixture_image, image_bytes, photo_upload, upload
 

@@ -1,7 +1,7 @@
-from apps.core.testing import StoredMedia
 from apps.reference_images.functions.public import delete_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
+from testing import StoredMedia
 
 from .factories import ReferenceImageFactory
 

@@ -18,7 +18,10 @@ from django.test import override_settings
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.core.testing import (
+from apps.identities.models import Identity
+from apps.reference_images.models import ReferenceImage
+from apps.users.models import User
+from testing import (
     UPLOAD_ROUTES,
     StoredMedia,
     UploadRoute,
@@ -26,9 +29,6 @@ from apps.core.testing import (
     image_bytes,
     plain_upload,
 )
-from apps.identities.models import Identity
-from apps.reference_images.models import ReferenceImage
-from apps.users.models import User
 
 from .factories import ReferenceImageFactory
 

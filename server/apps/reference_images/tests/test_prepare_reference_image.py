@@ -3,8 +3,8 @@ import io
 import pytest
 from PIL import Image
 
-from apps.core.testing import jpeg_with_location
 from apps.reference_images.utils import prepare_reference_image
+from testing import jpeg_with_location
 
 from .factories import fixture_image, image_bytes, upload
 

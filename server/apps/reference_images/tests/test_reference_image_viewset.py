@@ -6,10 +6,10 @@ from django.core.files.storage import FileSystemStorage
 from django.test import override_settings
 from rest_framework.test import APIClient
 
-from apps.core.testing import StoredMedia
 from apps.privacy.models import AuditEvent
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
+from testing import StoredMedia
 
 from .factories import ReferenceImageFactory, photo_upload, plain_upload
 

@@ -10,7 +10,6 @@ import importlib
 import pytest
 from PIL import Image, ImageEnhance, ImageOps
 
-from apps.core.testing import fixture_image, image_bytes, upload
 from apps.reference_images.functions.public import (
     create_reference_image,
     delete_reference_image,
@@ -18,6 +17,7 @@ from apps.reference_images.functions.public import (
 )
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
+from testing import fixture_image, image_bytes, upload
 
 pytestmark = pytest.mark.django_db
 

@@ -4,11 +4,11 @@ import pytest
 from django.core.files.storage import default_storage
 from rest_framework.exceptions import ValidationError
 
-from apps.core.testing import StoredMedia
 from apps.core.utils import image_file_names
 from apps.reference_images.functions.public import upload_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
+from testing import StoredMedia
 
 from .factories import ReferenceImageFactory, photo_upload, upload
 

@@ -1,6 +1,5 @@
 import pytest
 
-from apps.core.testing import StoredMedia
 from apps.identities.models import Identity
 from apps.privacy.functions.public import has_consent
 from apps.privacy.models import AuditEvent
@@ -10,6 +9,7 @@ from apps.test_scenario.demo.demo_data import DEMO_SCENARIOS
 from apps.test_scenario.functions.admin import seed_demo_data
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
+from testing import StoredMedia
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from django.core.cache import cache
 from django.db import IntegrityError
 from django.test import Client, RequestFactory, override_settings
 
-from apps.core.testing import database_url
 from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from apps.users.throttles import LoginAccountThrottle, LoginClientThrottle
+from testing import database_url
 
 pytestmark = pytest.mark.django_db
 SERVER_DIR = Path(__file__).resolve().parents[3]

@@ -9,7 +9,7 @@ from PIL import Image
 from pytest_django.fixtures import Settings as SettingsWrapper
 
 from services.image_generation import GeminiImageService, ReferencePhoto
-from services.image_generation.testing import SCENARIO_HEADER, FakeGeminiServer
+from testing.fake_gemini import SCENARIO_HEADER, FakeGeminiServer
 
 IMAGES_DIR = Path(__file__).resolve().parents[3] / "fixtures" / "images"
 # The astronaut's face as found by YuNet; the compositor takes the box as input.

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from services.image_generation import pixel_size
-from services.image_generation.testing import FakeGeminiServer
+from testing.fake_gemini import FakeGeminiServer
 
 from .conftest import jpeg_reference
 

@@ -3,7 +3,7 @@
 The release in requirements.in lives in the environment; older ones are installed by
 `make install` into folders beside it (`.venv/side/google-genai-<version>`, from
 requirements-side/). Each is exercised in a subprocess that has it first on sys.path
-(testing/run_client_scenarios.py), so one test run covers them all and installs nothing.
+(testing/fake_gemini/run_client_scenarios.py), so one test run covers them all and installs nothing.
 """
 
 import importlib.metadata
@@ -128,7 +128,7 @@ def run_scenarios(version: str) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     completed = subprocess.run(
-        [sys.executable, "-m", "services.image_generation.testing.run_client_scenarios"],
+        [sys.executable, "-m", "testing.fake_gemini.run_client_scenarios"],
         cwd=REPO_DIR,
         env=env,
         capture_output=True,

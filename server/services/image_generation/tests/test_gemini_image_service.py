@@ -12,7 +12,7 @@ from services.image_generation import (
     ImageGenerationError,
     ReferencePhoto,
 )
-from services.image_generation.testing import FakeGeminiServer
+from testing.fake_gemini import FakeGeminiServer
 
 from .conftest import jpeg_reference
 

@@ -16,7 +16,7 @@ from services.image_generation import (
     Refinement,
     TurnPart,
 )
-from services.image_generation.testing import FakeGeminiServer
+from testing.fake_gemini import FakeGeminiServer
 
 MakeService = Callable[..., GeminiImageService]
 

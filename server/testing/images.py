@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
-FIXTURE_IMAGES = Path(__file__).resolve().parents[3] / "fixtures" / "images"
+FIXTURE_IMAGES = Path(__file__).resolve().parents[1] / "fixtures" / "images"
 
 
 def fixture_image(name: str) -> Image.Image:

@@ -1,3 +1,6 @@
+"""What the tests share and the product never imports: stored media, local S3, images, the
+stack a run uses. The fake Gemini server is in fake_gemini/."""
+
 from .database_url import database_url
 from .free_port import free_port
 from .images import (

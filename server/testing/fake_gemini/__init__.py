@@ -1,3 +1,5 @@
+"""A local HTTP server that answers like the Gemini API, and the client scenarios run on it."""
+
 from .fake_gemini_server import (
     SCENARIO_HEADER,
     FakeGeminiServer,

@@ -1,13 +1,14 @@
 """GeminiImageService against a fake Gemini server, scenario after scenario, reported as JSON.
 
     PYTHONPATH=<a folder holding another google-genai>:server \\
-        python -m services.image_generation.testing.run_client_scenarios
+        python -m testing.fake_gemini.run_client_scenarios
 
 The google-genai found first on sys.path is the one exercised, so a test can run this once per
-release it has installed (tests/test_gemini_client_versions.py) and expect the same outcome of
-every scenario from each. Prints one JSON object: the SDK release and where it was loaded from,
-the SDK's requirements that the environment does not meet, and per scenario what the service
-returned or raised, the requests the server saw and the waits between attempts.
+release it has installed (services/image_generation/tests/test_gemini_client_versions.py) and
+expect the same outcome of every scenario from each. Prints one JSON object: the SDK release and
+where it was loaded from, the SDK's requirements that the environment does not meet, and per
+scenario what the service returned or raised, the requests the server saw and the waits between
+attempts.
 """
 
 import importlib.metadata
@@ -23,7 +24,8 @@ from packaging.requirements import Requirement
 from PIL import Image
 
 from services.image_generation import GeminiImageService, ImageGenerationError, ReferencePhoto
-from services.image_generation.testing.fake_gemini_server import SCENARIO_HEADER, FakeGeminiServer
+
+from .fake_gemini_server import SCENARIO_HEADER, FakeGeminiServer
 
 PROMPT = "A movie poster of this person."
 
