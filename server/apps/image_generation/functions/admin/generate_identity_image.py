@@ -110,10 +110,8 @@ def generate_identity_image(
             "job_ids": [str(job.pk) for job in jobs],
         },
     )
-    return StartedBatch(batch=batch, jobs=jobs, estimated_cost_usd=_estimate(jobs))
-
-
-def _estimate(jobs: list[GenerationJob]) -> Decimal:
-    if not jobs or jobs[0].provider == "local":
-        return Decimal("0")
-    return sum((estimate_job_cost_usd(job) for job in jobs), Decimal("0"))
+    return StartedBatch(
+        batch=batch,
+        jobs=jobs,
+        estimated_cost_usd=sum((estimate_job_cost_usd(job) for job in jobs), Decimal(0)),
+    )
