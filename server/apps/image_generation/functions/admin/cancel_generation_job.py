@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.core.exceptions import Conflict
+from apps.image_generation.exceptions import ImageGenerationErrorCode
 from apps.image_generation.models import GenerationJob
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent
@@ -27,7 +28,7 @@ def cancel_generation_job(*, job_id: UUID) -> GenerationJob:
     else:
         raise Conflict(
             f"This generation has already ended ({shown_status}), so it cannot be cancelled.",
-            code="job_finished",
+            code=ImageGenerationErrorCode.JOB_FINISHED,
         )
     record_audit_event(
         action=AuditEvent.Action.GENERATION_CANCEL, subject_user_id=job.user_id, obj=job

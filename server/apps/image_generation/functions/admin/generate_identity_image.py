@@ -7,6 +7,7 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from apps.identities.functions.admin import get_identity
+from apps.image_generation.exceptions import ImageGenerationErrorCode
 from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
@@ -52,7 +53,8 @@ def generate_identity_image(
     identity = get_identity(identity_id=identity_id)
     if identity.user_id != user.pk:
         raise ValidationError(
-            "This identity belongs to another user.", code="identity_of_another_user"
+            "This identity belongs to another user.",
+            code=ImageGenerationErrorCode.IDENTITY_OF_ANOTHER_USER,
         )
     aspect_ratio = aspect_ratio or settings.GENERATION_DEFAULT_ASPECT_RATIO
     resolution = resolution or settings.GENERATION_DEFAULT_RESOLUTION
