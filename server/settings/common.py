@@ -206,7 +206,11 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # drf-spectacular's, with every operation's errors in the one error shape.
+    "DEFAULT_SCHEMA_CLASS": "apps.core.schema.ApiAutoSchema",
+    # A list comes a page at a time unless its view sets `pagination_class = None`.
+    "DEFAULT_PAGINATION_CLASS": "apps.core.pagination.DefaultPagination",
+    "PAGE_SIZE": 20,
     "EXCEPTION_HANDLER": "apps.core.exceptions.exception_handler",
     "DEFAULT_THROTTLE_RATES": {
         "login": env.str("LOGIN_THROTTLE_RATE", default="10/min"),
@@ -243,7 +247,20 @@ SPECTACULAR_SETTINGS = {
             "apps.reference_images.serializers.reference_image_quality_output.QUALITY_WARNING_CODES"
         ),
     },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "apps.core.schema.add_error_code_enum",  # the codes an error body carries
+    ],
 }
+# The error code enums of the apps: together, the `code`s an API error body carries by name.
+API_ERROR_CODES = [
+    "apps.core.exceptions.CoreErrorCode",
+    "apps.identities.exceptions.IdentityErrorCode",
+    "apps.image_generation.exceptions.ImageGenerationErrorCode",
+    "apps.person_lifecycle.exceptions.PersonLifecycleErrorCode",
+    "apps.privacy.exceptions.PrivacyErrorCode",
+    "apps.reference_images.exceptions.ReferenceImageErrorCode",
+]
 
 # In the database every web process already shares, so the login throttle counts attempts
 # across all of them (a per-process cache would multiply the allowed rate by their number).

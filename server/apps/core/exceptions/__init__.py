@@ -1,4 +1,5 @@
 from .conflict import Conflict
+from .core_error_code import CoreErrorCode
 from .error_body import error_body, error_response
 from .exception_handler import exception_handler
 from .payload_too_large import PayloadTooLarge
@@ -8,6 +9,7 @@ from .unprocessable import Unprocessable
 
 __all__ = [
     "Conflict",
+    "CoreErrorCode",
     "PayloadTooLarge",
     "RequestRefusal",
     "Unprocessable",

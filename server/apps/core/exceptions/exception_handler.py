@@ -10,6 +10,7 @@ from rest_framework.exceptions import ErrorDetail
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from .core_error_code import CoreErrorCode
 from .error_body import error_body
 from .request_refusal import request_refusal
 from .throttled_sentence import throttled_sentence
@@ -38,9 +39,9 @@ def _first_code(codes: Any) -> str:
     if isinstance(codes, dict):
         for value in codes.values():
             return _first_code(value)
-        return "invalid"
+        return CoreErrorCode.INVALID
     if isinstance(codes, list):
-        return _first_code(codes[0]) if codes else "invalid"
+        return _first_code(codes[0]) if codes else CoreErrorCode.INVALID
     return str(codes)
 
 

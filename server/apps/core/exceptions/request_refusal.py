@@ -10,6 +10,8 @@ from django.core.exceptions import (
 
 from apps.core.utils import format_byte_sizes
 
+from .core_error_code import CoreErrorCode
+
 
 @dataclass(frozen=True)
 class RequestRefusal:
@@ -29,27 +31,27 @@ def request_refusal(*, exception: Exception) -> RequestRefusal:
         (limit,) = format_byte_sizes(sizes=[settings.DATA_UPLOAD_MAX_MEMORY_SIZE])
         return RequestRefusal(
             f"This request is too large: the most accepted is {limit}, not counting files.",
-            "request_too_large",
+            CoreErrorCode.REQUEST_TOO_LARGE,
             413,
         )
     if isinstance(exception, TooManyFieldsSent):
         return RequestRefusal(
             f"This request has too many fields: the most accepted is "
             f"{settings.DATA_UPLOAD_MAX_NUMBER_FIELDS}.",
-            "too_many_fields",
+            CoreErrorCode.TOO_MANY_FIELDS,
             400,
         )
     if isinstance(exception, TooManyFilesSent):
         return RequestRefusal(
             f"This request has too many files: the most accepted is "
             f"{settings.DATA_UPLOAD_MAX_NUMBER_FILES}.",
-            "too_many_files",
+            CoreErrorCode.TOO_MANY_FILES,
             400,
         )
     if isinstance(exception, DisallowedHost):
         return RequestRefusal(
             "This request was sent to a host name this site does not answer to.",
-            "bad_request",
+            CoreErrorCode.BAD_REQUEST,
             400,
         )
-    return RequestRefusal("The request is not valid.", "bad_request", 400)
+    return RequestRefusal("The request is not valid.", CoreErrorCode.BAD_REQUEST, 400)

@@ -3,7 +3,7 @@ from django.http.response import HttpResponseBase
 from django.middleware.common import CommonMiddleware
 from django.utils.http import escape_leading_slashes
 
-from apps.core.exceptions import error_response
+from apps.core.exceptions import CoreErrorCode, error_response
 from apps.core.utils import is_api_path
 
 # Methods a client repeats as they are when redirected; for any other a 301 turns into a GET
@@ -28,7 +28,7 @@ class ApiCommonMiddleware(CommonMiddleware):
             url = escape_leading_slashes(request.get_full_path(force_append_slash=True))
             return error_response(
                 f"Not found. API addresses end with a slash: send this request to {url}.",
-                "not_found",
+                CoreErrorCode.NOT_FOUND,
                 status=404,
             )
         return super().process_response(request, response)

@@ -3,7 +3,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
-from apps.core.exceptions import error_response
+from apps.core.exceptions import CoreErrorCode, error_response
 from apps.core.utils import DatabaseErrorKind, database_error_kind
 
 log = logging.getLogger(__name__)
@@ -35,12 +35,12 @@ class DatabaseErrorMiddleware:
 _ANSWERS = {
     DatabaseErrorKind.BUSY: (
         "The server is busy with another change. Please try again in a moment.",
-        "database_busy",
+        CoreErrorCode.DATABASE_BUSY,
         1,
     ),
     DatabaseErrorKind.UNREACHABLE: (
         "The database cannot be reached right now. Please try again shortly.",
-        "database_unavailable",
+        CoreErrorCode.DATABASE_UNAVAILABLE,
         5,
     ),
 }

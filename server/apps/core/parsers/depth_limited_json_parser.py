@@ -4,6 +4,8 @@ from typing import Any
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
+from apps.core.exceptions import CoreErrorCode
+
 # No body of this API nests at all; this leaves room for any that ever does.
 MAX_JSON_DEPTH = 32
 
@@ -39,7 +41,7 @@ class DepthLimitedJSONParser(JSONParser):
         try:
             data = super().parse(stream, media_type, parser_context)
         except RecursionError as error:
-            raise ParseError(_TOO_DEEP, code="json_too_deep") from error
+            raise ParseError(_TOO_DEEP, code=CoreErrorCode.JSON_TOO_DEEP) from error
         if _nested_deeper_than(data, MAX_JSON_DEPTH):
-            raise ParseError(_TOO_DEEP, code="json_too_deep")
+            raise ParseError(_TOO_DEEP, code=CoreErrorCode.JSON_TOO_DEEP)
         return data

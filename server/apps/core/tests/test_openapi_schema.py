@@ -5,6 +5,11 @@ import yaml
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
+from apps.core.exceptions import CoreErrorCode
+from apps.identities.exceptions import IdentityErrorCode
+from apps.image_generation.exceptions import ImageGenerationErrorCode
+from apps.reference_images.exceptions import ReferenceImageErrorCode
+
 
 def test_schema_validates_without_warnings(tmp_path: Path) -> None:
     target = tmp_path / "schema.yaml"
@@ -49,3 +54,26 @@ def test_fixed_sets_are_enums(tmp_path: Path) -> None:
     options = schemas["GenerationOptionsOutput"]["properties"]
     assert options["resolutions"]["items"] == {"$ref": "#/components/schemas/ResolutionEnum"}
     assert schemas["ResolutionEnum"]["enum"] == ["1K", "2K", "4K"]
+
+
+def test_every_operation_answers_its_errors_in_the_one_shape_with_every_code_listed(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "schema.yaml"
+    call_command("spectacular", "--file", str(target))
+
+    schema = yaml.safe_load(target.read_text())
+    error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for status_range in ("4XX", "5XX"):
+                response = operation["responses"][status_range]
+                assert response["content"] == error_body, (method, path, status_range)
+    schemas = schema["components"]["schemas"]
+    assert set(schemas["ErrorBody"]["required"]) == {"detail", "code"}
+    codes = schemas["ErrorCodeEnum"]["enum"]
+    assert codes == sorted(codes)
+    enums = (CoreErrorCode, IdentityErrorCode, ImageGenerationErrorCode, ReferenceImageErrorCode)
+    for enum in enums:
+        assert {code.value for code in enum} <= set(codes), enum
+    assert {"not_authenticated", "permission_denied", "throttled"} <= set(codes)  # DRF's own

@@ -6,7 +6,7 @@ from PIL import Image, UnidentifiedImageError
 from pillow_heif import register_heif_opener
 from rest_framework.exceptions import ValidationError
 
-from apps.core.exceptions import PayloadTooLarge
+from apps.core.exceptions import CoreErrorCode, PayloadTooLarge
 from apps.core.utils import format_byte_sizes
 
 from .larger_than_accepted import larger_than_accepted
@@ -40,39 +40,41 @@ def open_uploaded_image(*, file: File[bytes]) -> Image.Image:
         size, limit = format_byte_sizes(sizes=[file.size, max_bytes])
         raise PayloadTooLarge(
             f"This file is {size}; the largest image accepted is {limit}.",
-            code="file_too_large",
+            code=CoreErrorCode.FILE_TOO_LARGE,
         )
     file.seek(0)
     data = file.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise PayloadTooLarge(larger_than_accepted(), code="file_too_large")
+        raise PayloadTooLarge(larger_than_accepted(), code=CoreErrorCode.FILE_TOO_LARGE)
     if not data:
-        raise ValidationError("The file is empty. Please choose an image.", code="empty_file")
+        raise ValidationError(
+            "The file is empty. Please choose an image.", code=CoreErrorCode.EMPTY_FILE
+        )
     try:
         image = Image.open(io.BytesIO(data))
         if image.format not in ALLOWED_FORMATS:
             raise ValidationError(
                 f"{image.format} files are not accepted. {CHOOSE_AN_ACCEPTED_FORMAT}",
-                code="unsupported_format",
+                code=CoreErrorCode.UNSUPPORTED_FORMAT,
             )
         width, height = image.size
         if width * height > MAX_PIXELS:
             raise ValidationError(
                 f"This image is {width}x{height} pixels; the most accepted is 40 megapixels.",
-                code="too_many_pixels",
+                code=CoreErrorCode.TOO_MANY_PIXELS,
             )
         if min(width, height) < MIN_SHORT_SIDE:
             raise ValidationError(
                 f"This image is {width}x{height} pixels; its shorter side must be at least "
                 f"{MIN_SHORT_SIDE} pixels.",
-                code="too_small",
+                code=CoreErrorCode.TOO_SMALL,
             )
         image.load()
     except Image.DecompressionBombError as error:
         raise ValidationError(
             "This image has too many pixels; the most accepted is 40 megapixels.",
-            code="too_many_pixels",
+            code=CoreErrorCode.TOO_MANY_PIXELS,
         ) from error
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-        raise ValidationError(_UNREADABLE, code="invalid_image") from error
+        raise ValidationError(_UNREADABLE, code=CoreErrorCode.INVALID_IMAGE) from error
     return image

@@ -3,7 +3,7 @@ from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.defaults import bad_request as django_bad_request
 from django.views.defaults import page_not_found, server_error
 
-from apps.core.exceptions import error_response, request_refusal
+from apps.core.exceptions import CoreErrorCode, error_response, request_refusal
 from apps.core.utils import is_api_path
 
 
@@ -24,7 +24,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         return error_response(
             "This page's security token is missing or out of date. Please reload the page "
             "and try again.",
-            "csrf_failed",
+            CoreErrorCode.CSRF_FAILED,
             status=403,
         )
     return django_csrf_failure(request, reason=reason)
@@ -33,7 +33,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     """404 in the API's error shape under /api/, Django's page elsewhere."""
     if is_api_path(path=request.path):
-        return error_response("Not found.", "not_found", status=404)
+        return error_response("Not found.", CoreErrorCode.NOT_FOUND, status=404)
     return page_not_found(request, exception)
 
 
@@ -41,6 +41,8 @@ def server_failure(request: HttpRequest) -> HttpResponse:
     """500 in the API's error shape under /api/: a sentence, never a traceback."""
     if is_api_path(path=request.path):
         return error_response(
-            "Something went wrong on our side. Please try again.", "server_error", status=500
+            "Something went wrong on our side. Please try again.",
+            CoreErrorCode.SERVER_ERROR,
+            status=500,
         )
     return server_error(request)

@@ -12,7 +12,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
-from apps.core.exceptions import Conflict, Unprocessable
+from apps.core.exceptions import Conflict, CoreErrorCode, Unprocessable
 from apps.core.models import IdempotentRequest
 
 IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
@@ -44,7 +44,7 @@ def _claim(request: Request, key: str) -> IdempotentRequest | Response:
         raise ValidationError(
             f"The Idempotency-Key header must be at most {_MAX_KEY_LENGTH} printable ASCII "
             "characters.",
-            code="invalid_idempotency_key",
+            code=CoreErrorCode.INVALID_IDEMPOTENCY_KEY,
         )
     fingerprint = _fingerprint(request)
     user_id = cast(UUID, request.user.pk)  # an action behind IsAuthenticated: never anonymous
@@ -64,13 +64,13 @@ def _claim(request: Request, key: str) -> IdempotentRequest | Response:
         raise Unprocessable(
             "This Idempotency-Key was already used for a different request. Send a new key "
             "for a new request.",
-            code="idempotency_key_reused",
+            code=CoreErrorCode.IDEMPOTENCY_KEY_REUSED,
         )
     if first.status_code is None:
         raise Conflict(
             "The first request with this Idempotency-Key is still being handled. Wait for its "
             "answer instead of sending it again.",
-            code="idempotency_request_in_progress",
+            code=CoreErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
         )
     return Response(
         first.response_body, status=first.status_code, headers={"Idempotent-Replayed": "true"}

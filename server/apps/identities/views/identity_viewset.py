@@ -48,6 +48,7 @@ class IdentityViewSet(
     """Identities: owners manage their own; staff manage anyone's."""
 
     serializer_class = IdentityOutputSerializer
+    pagination_class = None  # one list, as the page shows them all
     permission_classes = [IsAuthenticated]
     parser_classes = [DepthLimitedJSONParser, MultiPartParser]
 

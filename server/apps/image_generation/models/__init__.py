@@ -1,5 +1,10 @@
 from .generation_batch import GenerationBatch
-from .generation_job import WORKER_LOST_MESSAGE, GenerationJob, IllegalJobTransitionError
+from .generation_job import (
+    WORKER_LOST_MESSAGE,
+    GenerationJob,
+    IllegalJobTransitionError,
+    ShownOutcome,
+)
 from .provider_slot_lock import ProviderSlotLock
 
 __all__ = [
@@ -8,4 +13,5 @@ __all__ = [
     "GenerationJob",
     "IllegalJobTransitionError",
     "ProviderSlotLock",
+    "ShownOutcome",
 ]

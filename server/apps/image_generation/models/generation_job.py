@@ -1,5 +1,6 @@
 import secrets
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
@@ -21,6 +22,15 @@ WORKER_LOST_MESSAGE = (
     "The worker drawing this poster stopped before it finished. Nothing was charged twice; "
     "start the generation again."
 )
+
+
+@dataclass(frozen=True)
+class ShownOutcome:
+    """How a job reads to whoever looks at it: its status and, once failed, why."""
+
+    status: str
+    error_code: str
+    error_message: str
 
 
 class IllegalJobTransitionError(Exception):
@@ -230,6 +240,20 @@ class GenerationJob(ImageMixin, BaseModel):
             self.status == self.Status.RUNNING
             and self.started_at is not None
             and self.started_at < lease_deadline()
+        )
+
+    @property
+    def shown_outcome(self) -> ShownOutcome:
+        """What the job reads as: a lost one as the failure it will end as (`worker_lost`);
+        reads never write, a worker or the schedule ends it."""
+        if self.is_lost:
+            return ShownOutcome(
+                status=self.Status.FAILED.value,
+                error_code=self.ErrorCode.WORKER_LOST.value,
+                error_message=WORKER_LOST_MESSAGE,
+            )
+        return ShownOutcome(
+            status=self.status, error_code=self.error_code, error_message=self.error_message
         )
 
     def claim(self, *, worker_id: str = "") -> bool:

@@ -5,6 +5,7 @@ from .generation_job_filter import GenerationJobFilterSerializer
 from .generation_job_output import GenerationJobOutputSerializer
 from .generation_options_output import GenerationOptionsOutputSerializer
 from .job_lineage_output import JobLineageOutputSerializer
+from .poster_format_input import PosterFormatInputSerializer
 from .refine_input import RefineInputSerializer
 from .task_worker_status_output import TaskWorkerStatusOutputSerializer
 
@@ -16,6 +17,7 @@ __all__ = [
     "GenerationJobOutputSerializer",
     "GenerationOptionsOutputSerializer",
     "JobLineageOutputSerializer",
+    "PosterFormatInputSerializer",
     "RefineInputSerializer",
     "TaskWorkerStatusOutputSerializer",
 ]

@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
-from apps.image_generation.models import WORKER_LOST_MESSAGE, GenerationJob
+from apps.image_generation.models import GenerationJob
 from apps.image_generation.utils import poster_deletes_at
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
@@ -97,12 +97,10 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
 
     def to_representation(self, instance: GenerationJob) -> dict[str, Any]:
         data = super().to_representation(instance)
-        if instance.is_lost:  # shown as it will end; reads never write, a worker ends it
-            data.update(
-                status=GenerationJob.Status.FAILED.value,
-                error_code=GenerationJob.ErrorCode.WORKER_LOST.value,
-                error_message=WORKER_LOST_MESSAGE,
-            )
+        shown = instance.shown_outcome
+        data.update(
+            status=shown.status, error_code=shown.error_code, error_message=shown.error_message
+        )
         return data
 
     @extend_schema_field(

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from .generate_input import PosterFormatInputSerializer
+from .poster_format_input import PosterFormatInputSerializer
 
 
 class RefineInputSerializer(PosterFormatInputSerializer):

@@ -2,6 +2,7 @@
 as a version of its identity."""
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -173,6 +174,21 @@ def test_a_finished_job_cannot_be_cancelled(staff_client: APIClient, status: str
     assert f"already ended ({status})" in response.json()["detail"]
     job.refresh_from_db()
     assert job.status == status
+
+
+def test_a_lost_job_cannot_be_cancelled_and_says_it_ended_failed(
+    staff_client: APIClient, settings: Any
+) -> None:
+    settings.GENERATION_JOB_TIMEOUT_S = 60
+    job = GenerationJobFactory(status="running", started_at=timezone.now() - timedelta(seconds=61))
+
+    response = staff_client.post(f"{JOBS}{job.id}/cancel/")
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "job_finished"
+    assert "already ended (failed)" in response.json()["detail"]
+    job.refresh_from_db()
+    assert (job.status, job.cancel_requested_at) == ("running", None)
 
 
 def test_a_running_job_cancelled_ends_cancelled_when_the_provider_answers_and_stores_nothing(

@@ -8,7 +8,12 @@ from django.utils import timezone
 from pytest_django.fixtures import Settings as SettingsWrapper
 
 from apps.core.models import WorkerHeartbeat
-from apps.image_generation.models import GenerationJob, IllegalJobTransitionError
+from apps.image_generation.models import (
+    WORKER_LOST_MESSAGE,
+    GenerationJob,
+    IllegalJobTransitionError,
+    ShownOutcome,
+)
 from apps.image_generation.tasks import RecoveredJobs, recover_lost_generation_jobs
 from apps.image_generation.tests.factories import GenerationJobFactory
 
@@ -118,6 +123,27 @@ def test_end_lost_ends_only_running_jobs_past_the_lease(settings: SettingsWrappe
     lost.refresh_from_db()
     assert lost.error_code == "worker_lost"
     assert lost.finished_at is not None
+
+
+def test_a_lost_job_shows_as_the_failure_it_will_end_as_and_others_as_they_are(
+    settings: SettingsWrapper,
+) -> None:
+    settings.GENERATION_JOB_TIMEOUT_S = 60
+    long_ago = timezone.now() - timedelta(seconds=61)
+    lost = GenerationJobFactory.build(status=Status.RUNNING, started_at=long_ago)
+    alive = GenerationJobFactory.build(status=Status.RUNNING, started_at=timezone.now())
+    failed = GenerationJobFactory.build(
+        status=Status.FAILED, started_at=long_ago, error_code="timeout", error_message="Slow."
+    )
+
+    assert lost.shown_outcome == ShownOutcome(
+        status="failed", error_code="worker_lost", error_message=WORKER_LOST_MESSAGE
+    )
+    assert lost.status == Status.RUNNING  # reading it changes nothing
+    assert alive.shown_outcome == ShownOutcome(status="running", error_code="", error_message="")
+    assert failed.shown_outcome == ShownOutcome(
+        status="failed", error_code="timeout", error_message="Slow."
+    )
 
 
 def held_by_a_lost_worker(requeues: int) -> GenerationJob:

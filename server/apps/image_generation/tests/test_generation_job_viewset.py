@@ -31,6 +31,22 @@ def test_jobs_are_listed_newest_first_and_filtered(staff_client: APIClient, user
     assert [job["id"] for job in failed["results"]] == [str(older.id)]
 
 
+def test_jobs_come_20_a_page_and_page_size_asks_for_up_to_100(staff_client: APIClient) -> None:
+    identity = IdentityFactory()
+    GenerationJobFactory.create_batch(101, identity=identity, user=identity.user)
+
+    first = staff_client.get("/api/v1/image-generation/jobs/").json()
+    second = staff_client.get("/api/v1/image-generation/jobs/", {"page": 2}).json()
+    five = staff_client.get("/api/v1/image-generation/jobs/", {"page_size": 5}).json()
+    most = staff_client.get("/api/v1/image-generation/jobs/", {"page_size": 1000}).json()
+
+    assert (first["count"], len(first["results"]), first["previous"]) == (101, 20, None)
+    assert "page=2" in first["next"]
+    assert not {job["id"] for job in first["results"]} & {job["id"] for job in second["results"]}
+    assert len(five["results"]) == 5
+    assert len(most["results"]) == 100
+
+
 def test_bad_status_filter_is_a_400(staff_client: APIClient) -> None:
     response = staff_client.get("/api/v1/image-generation/jobs/", {"status": "exploded"})
 

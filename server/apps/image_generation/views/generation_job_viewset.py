@@ -5,7 +5,6 @@ from django.db.models import QuerySet
 from django.http import HttpResponseRedirect
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import decorators, mixins, status
-from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import IsAdminUser, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -35,12 +34,6 @@ from apps.users.models import User
 from apps.users.permissions import UUID_PATH_PATTERN
 
 
-class GenerationJobPagination(PageNumberPagination):
-    page_size = 20
-    page_size_query_param = "page_size"
-    max_page_size = 100
-
-
 @extend_schema_view(list=extend_schema(parameters=[GenerationJobFilterSerializer]))
 class GenerationJobViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericViewSet[GenerationJob]
@@ -50,7 +43,6 @@ class GenerationJobViewSet(
 
     permission_classes = [IsAuthenticated, IsAdminUser]
     serializer_class = GenerationJobOutputSerializer
-    pagination_class = GenerationJobPagination
     lookup_value_regex = UUID_PATH_PATTERN
 
     def get_queryset(self) -> QuerySet[GenerationJob]:

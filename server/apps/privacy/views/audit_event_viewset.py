@@ -1,7 +1,6 @@
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins
-from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import IsAdminUser, IsAuthenticated
 from rest_framework.viewsets import GenericViewSet
 
@@ -10,19 +9,12 @@ from apps.privacy.models import AuditEvent
 from apps.privacy.serializers import AuditEventFilterSerializer, AuditEventOutputSerializer
 
 
-class AuditEventPagination(PageNumberPagination):
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = 200
-
-
 @extend_schema_view(list=extend_schema(parameters=[AuditEventFilterSerializer]))
 class AuditEventViewSet(mixins.ListModelMixin, GenericViewSet[AuditEvent]):
     """Admins only: the audit log, newest first. Read-only: events are never changed."""
 
     permission_classes = [IsAuthenticated, IsAdminUser]
     serializer_class = AuditEventOutputSerializer
-    pagination_class = AuditEventPagination
 
     def get_queryset(self) -> QuerySet[AuditEvent]:
         if getattr(self, "swagger_fake_view", False):  # schema generation

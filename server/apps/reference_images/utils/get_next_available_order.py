@@ -1,5 +1,6 @@
 from rest_framework.exceptions import ValidationError
 
+from apps.reference_images.exceptions import ReferenceImageErrorCode
 from apps.reference_images.models import MAX_REFERENCE_IMAGES, ReferenceImage
 from apps.users.models import User
 
@@ -14,5 +15,6 @@ def get_next_available_order(*, user: User) -> int:
         if order not in taken:
             return order
     raise ValidationError(
-        f"Maximum {MAX_REFERENCE_IMAGES} reference images allowed", code="limit_reached"
+        f"Maximum {MAX_REFERENCE_IMAGES} reference images allowed",
+        code=ReferenceImageErrorCode.LIMIT_REACHED,
     )

@@ -4,6 +4,7 @@ from contextlib import contextmanager
 from django.db import IntegrityError, transaction
 from rest_framework.exceptions import ValidationError
 
+from apps.reference_images.exceptions import ReferenceImageErrorCode
 from apps.reference_images.models import MAX_REFERENCE_IMAGES
 
 
@@ -19,8 +20,9 @@ def slot_taken_as_validation_error(*, order: int, limit_reached: bool) -> Iterat
             raise
         if limit_reached:
             raise ValidationError(
-                f"Maximum {MAX_REFERENCE_IMAGES} reference images allowed", code="limit_reached"
+                f"Maximum {MAX_REFERENCE_IMAGES} reference images allowed",
+                code=ReferenceImageErrorCode.LIMIT_REACHED,
             ) from error
         raise ValidationError(
-            {"order": [f"Slot {order} is already in use."]}, code="slot_taken"
+            {"order": [f"Slot {order} is already in use."]}, code=ReferenceImageErrorCode.SLOT_TAKEN
         ) from error

@@ -41,6 +41,7 @@ class ReferenceImageViewSet(
     """A user's reference photos (five slots): owners manage their own; staff anyone's."""
 
     serializer_class = ReferenceImageOutputSerializer
+    pagination_class = None  # one list, as the page shows them all
     permission_classes = [IsAuthenticated]
     parser_classes = [MultiPartParser, DepthLimitedJSONParser]
 

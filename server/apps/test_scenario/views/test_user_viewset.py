@@ -20,6 +20,7 @@ class TestUserViewSet(GenericViewSet[Any]):
     """Staff only: the test accounts and their identities."""
 
     __test__ = False
+    pagination_class = None  # its lists are answered whole
     permission_classes = [IsAuthenticated, IsAdminUser]
     lookup_field = "user_id"
     lookup_value_regex = UUID_PATH_PATTERN

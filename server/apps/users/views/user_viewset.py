@@ -13,6 +13,8 @@ from apps.users.serializers import UserOutputSerializer
 class UserViewSet(GenericViewSet[User]):
     """The signed-in user."""
 
+    pagination_class = None  # its lists are answered whole
+
     @extend_schema(responses=UserOutputSerializer)
     @decorators.action(detail=False, methods=["GET"], url_path="me")
     def me(self, request: Request) -> Response:

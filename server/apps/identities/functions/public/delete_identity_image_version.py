@@ -3,6 +3,7 @@ from uuid import UUID
 from django.db import transaction
 
 from apps.core.exceptions import Conflict
+from apps.identities.exceptions import IdentityErrorCode
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent
 from apps.users.models import User
@@ -21,7 +22,7 @@ def delete_identity_image_version(*, actor: User, identity_id: UUID, version_id:
         raise Conflict(
             "This is the identity's current image, so it cannot be deleted. Restore another "
             "version or remove the image first.",
-            code="current_version",
+            code=IdentityErrorCode.CURRENT_VERSION,
         )
     record_audit_event(
         action=AuditEvent.Action.IDENTITY_VERSION_DELETE,

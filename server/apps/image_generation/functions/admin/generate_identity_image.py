@@ -7,17 +7,14 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from apps.identities.functions.public import get_identity_for
+from apps.image_generation.exceptions import ImageGenerationErrorCode
 from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent
 from apps.users.models import User
-from services.image_generation import (
-    ALLOWED_ASPECT_RATIOS,
-    ALLOWED_RESOLUTIONS,
-    get_image_service,
-)
+from services.image_generation import get_image_service
 
 from .check_generation_budget import check_generation_budget
 from .claim_references_to_send import claim_references_to_send
@@ -45,35 +42,22 @@ def generate_identity_image(
     save_to_identity: bool = False,
     count: int = 1,
 ) -> StartedBatch:
-    """Check the request, record a batch of `count` queued jobs (candidates with the same
-    settings) and hand each to a worker once committed.
+    """Record a batch of `count` queued jobs (candidates with the same settings) and hand
+    each to a worker once committed. The caller has validated the parameters (a known format,
+    1 to MAX_CANDIDATES posters); a format left out is the configured default.
 
     No provider is called here: each poster is drawn by `run_generation_job` in a worker,
     one provider call per job.
     """
-    if not 1 <= count <= MAX_CANDIDATES:
-        raise ValidationError(
-            {"count": [f"Ask for between 1 and {MAX_CANDIDATES} posters at a time."]},
-            code="invalid_count",
-        )
     user = get_generation_subject(actor=created_by, user_id=user_id)
     identity = get_identity_for(actor=created_by, identity_id=identity_id)
     if identity.user_id != user.pk:
         raise ValidationError(
-            "This identity belongs to another user.", code="identity_of_another_user"
+            "This identity belongs to another user.",
+            code=ImageGenerationErrorCode.IDENTITY_OF_ANOTHER_USER,
         )
     aspect_ratio = aspect_ratio or settings.GENERATION_DEFAULT_ASPECT_RATIO
     resolution = resolution or settings.GENERATION_DEFAULT_RESOLUTION
-    if aspect_ratio not in ALLOWED_ASPECT_RATIOS:
-        raise ValidationError(
-            f"Aspect ratio must be one of {', '.join(ALLOWED_ASPECT_RATIOS)}.",
-            code="unknown_aspect_ratio",
-        )
-    if resolution not in ALLOWED_RESOLUTIONS:
-        raise ValidationError(
-            f"Resolution must be one of {', '.join(ALLOWED_RESOLUTIONS)}.",
-            code="unknown_resolution",
-        )
     service = get_image_service()
     references = claim_references_to_send(user_id=user.pk, service=service)
     batch = GenerationBatch(created_by=created_by, user=user, identity=identity, count=count)
@@ -110,10 +94,8 @@ def generate_identity_image(
             "job_ids": [str(job.pk) for job in jobs],
         },
     )
-    return StartedBatch(batch=batch, jobs=jobs, estimated_cost_usd=_estimate(jobs))
-
-
-def _estimate(jobs: list[GenerationJob]) -> Decimal:
-    if not jobs or jobs[0].provider == "local":
-        return Decimal("0")
-    return sum((estimate_job_cost_usd(job) for job in jobs), Decimal("0"))
+    return StartedBatch(
+        batch=batch,
+        jobs=jobs,
+        estimated_cost_usd=sum((estimate_job_cost_usd(job) for job in jobs), Decimal(0)),
+    )

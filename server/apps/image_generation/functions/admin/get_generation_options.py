@@ -33,15 +33,11 @@ def get_generation_options() -> GenerationOptions:
     whether a worker is there to draw it, and what a reference photo may be."""
     service = get_image_service()
     costs = {
-        resolution: (
-            Decimal("0")
-            if service.provider_name == "local"
-            else estimate_request_cost_usd(
-                model=service.model_name,
-                resolution=resolution,
-                reference_count=MAX_REFERENCE_IMAGES,
-                prompt_chars=1000,
-            )
+        resolution: estimate_request_cost_usd(
+            model=service.model_name,
+            resolution=resolution,
+            reference_count=MAX_REFERENCE_IMAGES,
+            prompt_chars=1000,
         )
         for resolution in ALLOWED_RESOLUTIONS
     }

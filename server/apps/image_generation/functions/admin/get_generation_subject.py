@@ -2,6 +2,7 @@ from uuid import UUID
 
 from rest_framework.exceptions import NotFound, PermissionDenied
 
+from apps.image_generation.exceptions import ImageGenerationErrorCode
 from apps.test_scenario.functions.admin import get_test_user
 from apps.users.models import User
 
@@ -18,5 +19,5 @@ def get_generation_subject(*, actor: User, user_id: UUID) -> User:
             raise NotFound("No user with this id exists.") from None
         raise PermissionDenied(
             "Posters can be made only of yourself and of test accounts.",
-            code="not_a_generation_subject",
+            code=ImageGenerationErrorCode.NOT_A_GENERATION_SUBJECT,
         ) from None

@@ -2,6 +2,7 @@ from uuid import UUID
 
 from rest_framework.exceptions import ValidationError
 
+from apps.image_generation.exceptions import ImageGenerationErrorCode
 from apps.reference_images.functions.system import list_usable_reference_images
 from apps.reference_images.models import ReferenceImage
 
@@ -16,13 +17,13 @@ def list_references_to_send(*, user_id: UUID) -> list[ReferenceImage]:
     if not usable:
         raise ValidationError(
             "This person has no reference photos yet. Add at least one photo first.",
-            code="no_reference_images",
+            code=ImageGenerationErrorCode.NO_REFERENCE_IMAGES,
         )
     references = [reference for reference in usable if reference.sent_with_posters]
     if not references:
         raise ValidationError(
             "None of this person's photos shows a face, so the poster could not look like "
             "them. Add a photo where their face is clearly visible.",
-            code="no_reference_faces",
+            code=ImageGenerationErrorCode.NO_REFERENCE_FACES,
         )
     return references

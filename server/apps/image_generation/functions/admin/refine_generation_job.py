@@ -3,6 +3,7 @@ from uuid import UUID
 from django.db import transaction
 
 from apps.core.exceptions import Conflict
+from apps.image_generation.exceptions import ImageGenerationErrorCode
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_refinement_prompt
@@ -35,7 +36,7 @@ def refine_generation_job(
         raise Conflict(
             "Only a finished poster can be refined; this job has no poster "
             f"(it is {parent.status}).",
-            code="parent_not_succeeded",
+            code=ImageGenerationErrorCode.PARENT_NOT_SUCCEEDED,
         )
     service = get_image_service()
     references = claim_references_to_send(user_id=parent.user_id, service=service)

@@ -3,6 +3,7 @@ from uuid import UUID
 from apps.core.exceptions import Conflict
 from apps.identities.functions.public import restore_identity_image_version
 from apps.identities.models import Identity, IdentityImageVersion
+from apps.image_generation.exceptions import ImageGenerationErrorCode
 from apps.image_generation.functions.system import attach_poster_to_identity
 from apps.image_generation.models import GenerationJob
 from apps.users.models import User
@@ -20,7 +21,7 @@ def save_image_to_identity(*, job_id: UUID, saved_by: User) -> Identity:
     if job.status != GenerationJob.Status.SUCCEEDED or not job.image:
         raise Conflict(
             "Only a finished, successful generation can be saved to the identity.",
-            code="job_not_succeeded",
+            code=ImageGenerationErrorCode.JOB_NOT_SUCCEEDED,
         )
     earlier = IdentityImageVersion.objects.filter(identity_id=job.identity_id, job=job).first()
     if earlier is not None:

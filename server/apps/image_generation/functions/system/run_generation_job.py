@@ -1,7 +1,6 @@
 import base64
 import logging
 import time
-from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -54,18 +53,13 @@ def _usage_fields(
 ) -> dict[str, Any]:
     if usage is None:
         return {}
-    cost = (
-        Decimal("0")
-        if job.provider == "local"
-        else estimate_cost_usd(
-            model=job.model, usage=usage, resolution=job.resolution, images_out=images_out
-        )
-    )
     return {
         "prompt_tokens": usage.prompt_tokens,
         "output_tokens": usage.output_tokens + usage.thoughts_tokens,
         "total_tokens": usage.total_tokens,
-        "cost_usd": cost,
+        "cost_usd": estimate_cost_usd(
+            model=job.model, usage=usage, resolution=job.resolution, images_out=images_out
+        ),
     }
 
 

@@ -7,6 +7,7 @@ from rest_framework.exceptions import ValidationError
 from apps.core.models import IdempotentRequest
 from apps.identities.functions.system import clear_identity_images_of
 from apps.image_generation.functions.system import delete_generation_jobs
+from apps.person_lifecycle.exceptions import PersonLifecycleErrorCode
 from apps.privacy.audit import record_audit_event
 from apps.privacy.functions.system import delete_consent_of
 from apps.privacy.models import AuditEvent
@@ -55,7 +56,7 @@ def _erase_rows(
     if confirm_email.strip().casefold() != user.email.casefold():
         raise ValidationError(
             {"email": ["This is not the person's e-mail address; nothing was erased."]},
-            code="email_mismatch",
+            code=PersonLifecycleErrorCode.EMAIL_MISMATCH,
         )
     jobs = delete_generation_jobs(person=user)
     photos = delete_reference_photos(person=user)

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.core.exceptions import Conflict
+from apps.person_lifecycle.exceptions import PersonLifecycleErrorCode
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent, ConsentScope, PersonConsent
 from apps.reference_images.functions.system import (
@@ -26,7 +27,9 @@ def withdraw_person_consent(*, user_id: UUID, scopes: list[str]) -> PersonConsen
     user = get_user(user_id=user_id)
     consent = PersonConsent.objects.select_for_update().filter(user=user).first()
     if consent is None or not consent.covers(None):
-        raise Conflict("This person has no consent to withdraw.", code="no_consent")
+        raise Conflict(
+            "This person has no consent to withdraw.", code=PersonLifecycleErrorCode.NO_CONSENT
+        )
     withdrawn = [ConsentScope(scope) for scope in scopes] or list(ConsentScope)
     for scope in withdrawn:
         setattr(consent, scope.value, False)

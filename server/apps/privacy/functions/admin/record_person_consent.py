@@ -5,6 +5,7 @@ from django.utils import timezone
 from rest_framework.exceptions import ValidationError
 
 from apps.privacy.audit import record_audit_event
+from apps.privacy.exceptions import PrivacyErrorCode
 from apps.privacy.models import AuditEvent, PersonConsent
 from apps.privacy.utils import PRIVACY_NOTICE_VERSION
 from apps.users.functions.admin import get_user
@@ -33,7 +34,7 @@ def record_person_consent(
                     "notice and ask again."
                 ]
             },
-            code="notice_outdated",
+            code=PrivacyErrorCode.NOTICE_OUTDATED,
         )
     user = get_user(user_id=user_id)
     consent, _ = PersonConsent.objects.select_for_update().update_or_create(

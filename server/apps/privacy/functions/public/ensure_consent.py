@@ -1,6 +1,7 @@
 from uuid import UUID
 
 from apps.core.exceptions import Conflict
+from apps.privacy.exceptions import PrivacyErrorCode
 from apps.privacy.models import ConsentScope, PersonConsent
 
 _REFUSALS = {
@@ -22,4 +23,4 @@ def has_consent(*, user_id: UUID, scope: ConsentScope | None = None) -> bool:
 def ensure_consent(*, user_id: UUID, scope: ConsentScope | None = None) -> None:
     """409 `consent_required`, with a sentence saying what is missing, unless consented."""
     if not has_consent(user_id=user_id, scope=scope):
-        raise Conflict(_REFUSALS[scope], code="consent_required")
+        raise Conflict(_REFUSALS[scope], code=PrivacyErrorCode.CONSENT_REQUIRED)

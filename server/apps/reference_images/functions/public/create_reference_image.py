@@ -6,6 +6,7 @@ from apps.core.utils import files_removed_on_failure
 from apps.privacy.audit import record_audit_event
 from apps.privacy.functions.public import ensure_consent
 from apps.privacy.models import AuditEvent
+from apps.reference_images.exceptions import ReferenceImageErrorCode
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     StoredPreparedImage,
@@ -58,7 +59,8 @@ def _take_slot(
     else:
         if ReferenceImage.objects.filter(user=owner, order=order).exists():
             raise ValidationError(
-                {"order": [f"Slot {order} is already in use."]}, code="slot_taken"
+                {"order": [f"Slot {order} is already in use."]},
+                code=ReferenceImageErrorCode.SLOT_TAKEN,
             )
         chosen = order
     reference_image = ReferenceImage(user=owner, name=name, order=chosen, **stored.fields)

@@ -7,6 +7,7 @@ from rest_framework.exceptions import ValidationError
 from apps.core.utils import model_update
 from apps.privacy.audit import record_audit_event
 from apps.privacy.models import AuditEvent
+from apps.reference_images.exceptions import ReferenceImageErrorCode
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.utils import (
     lock_reference_image_slots,
@@ -33,7 +34,8 @@ def update_reference_image(
         )
         if taken:
             raise ValidationError(
-                {"order": [f"Slot {order} is already in use."]}, code="slot_taken"
+                {"order": [f"Slot {order} is already in use."]},
+                code=ReferenceImageErrorCode.SLOT_TAKEN,
             )
     with slot_taken_as_validation_error(order=order or 0, limit_reached=False):
         reference_image, changed = model_update(

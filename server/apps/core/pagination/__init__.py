@@ -1,0 +1,3 @@
+from .default_pagination import DefaultPagination
+
+__all__ = ["DefaultPagination"]

@@ -1,0 +1,3 @@
+from .identity_error_code import IdentityErrorCode
+
+__all__ = ["IdentityErrorCode"]

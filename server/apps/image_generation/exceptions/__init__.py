@@ -1,0 +1,3 @@
+from .image_generation_error_code import ImageGenerationErrorCode
+
+__all__ = ["ImageGenerationErrorCode"]

@@ -1,0 +1,3 @@
+from .privacy_error_code import PrivacyErrorCode
+
+__all__ = ["PrivacyErrorCode"]

@@ -1,0 +1,3 @@
+from .reference_image_error_code import ReferenceImageErrorCode
+
+__all__ = ["ReferenceImageErrorCode"]
