@@ -243,9 +243,7 @@ SPECTACULAR_SETTINGS = {
         "ResolutionEnum": "services.image_generation.ALLOWED_RESOLUTIONS",
         "GenerationJobStatusEnum": "apps.image_generation.models.GenerationJob.Status",
         "GenerationJobErrorCodeEnum": "apps.image_generation.models.GenerationJob.ErrorCode",
-        "QualityWarningCodeEnum": (
-            "apps.reference_images.serializers.reference_image_quality_output.QUALITY_WARNING_CODES"
-        ),
+        "QualityWarningCodeEnum": "apps.reference_images.utils.QUALITY_WARNING_CODES",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -8,6 +8,8 @@ from rest_framework.test import APIClient
 from apps.core.exceptions import CoreErrorCode
 from apps.identities.exceptions import IdentityErrorCode
 from apps.image_generation.exceptions import ImageGenerationErrorCode
+from apps.person_lifecycle.exceptions import PersonLifecycleErrorCode
+from apps.privacy.exceptions import PrivacyErrorCode
 from apps.reference_images.exceptions import ReferenceImageErrorCode
 
 
@@ -73,7 +75,14 @@ def test_every_operation_answers_its_errors_in_the_one_shape_with_every_code_lis
     assert set(schemas["ErrorBody"]["required"]) == {"detail", "code"}
     codes = schemas["ErrorCodeEnum"]["enum"]
     assert codes == sorted(codes)
-    enums = (CoreErrorCode, IdentityErrorCode, ImageGenerationErrorCode, ReferenceImageErrorCode)
+    enums = (
+        CoreErrorCode,
+        IdentityErrorCode,
+        ImageGenerationErrorCode,
+        PersonLifecycleErrorCode,
+        PrivacyErrorCode,
+        ReferenceImageErrorCode,
+    )
     for enum in enums:
         assert {code.value for code in enum} <= set(codes), enum
     assert {"not_authenticated", "permission_denied", "throttled"} <= set(codes)  # DRF's own

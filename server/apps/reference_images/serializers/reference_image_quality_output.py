@@ -2,13 +2,7 @@ from typing import Any
 
 from rest_framework import serializers
 
-QUALITY_WARNING_CODES = (
-    "no_face",
-    "multiple_faces",
-    "face_too_small",
-    "low_resolution",
-    "different_person",
-)
+from apps.reference_images.utils import QUALITY_WARNING_CODES
 
 
 class ReferenceImageQualityWarningOutputSerializer(serializers.Serializer[Any]):

@@ -4,17 +4,19 @@ from .get_next_available_order import get_next_available_order
 from .lock_reference_image_slots import lock_reference_image_slots
 from .photo_limits import PhotoLimits, photo_limits
 from .prepare_reference_image import PreparedImage, prepare_reference_image
+from .quality_warning_code import QUALITY_WARNING_CODES, QualityWarningCode
 from .reference_photo_deletes_at import reference_photo_deletes_at
-from .refresh_match_to_others import DIFFERENT_PERSON, refresh_match_to_others
+from .refresh_match_to_others import refresh_match_to_others
 from .slot_taken_as_validation_error import slot_taken_as_validation_error
 from .store_prepared_image import StoredPreparedImage, store_prepared_image
 
 __all__ = [
-    "DIFFERENT_PERSON",
+    "QUALITY_WARNING_CODES",
     "ImageQuality",
     "PhotoLimits",
     "PreparedImage",
     "QualityWarning",
+    "QualityWarningCode",
     "StoredPreparedImage",
     "assess_image_quality",
     "can_match_faces",

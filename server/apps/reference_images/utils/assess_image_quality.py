@@ -2,6 +2,8 @@ from dataclasses import dataclass, field
 
 from services.faces import FaceBox
 
+from .quality_warning_code import QualityWarningCode
+
 LOW_RESOLUTION_SHORT_SIDE = 512
 MIN_FACE_FRACTION = 0.1
 
@@ -28,7 +30,7 @@ def assess_image_quality(*, width: int, height: int, faces: list[FaceBox]) -> Im
     if not faces:
         warnings.append(
             QualityWarning(
-                code="no_face",
+                code=QualityWarningCode.NO_FACE,
                 message="No face was found in this photo, so it will not be sent with posters. "
                 "Use a photo where the person's face is clearly visible.",
             )
@@ -36,7 +38,7 @@ def assess_image_quality(*, width: int, height: int, faces: list[FaceBox]) -> Im
     elif len(faces) > 1:
         warnings.append(
             QualityWarning(
-                code="multiple_faces",
+                code=QualityWarningCode.MULTIPLE_FACES,
                 message=f"{len(faces)} faces were found in this photo. A photo of the person "
                 "alone works best.",
             )
@@ -44,7 +46,7 @@ def assess_image_quality(*, width: int, height: int, faces: list[FaceBox]) -> Im
     if faces and max(faces[0].width, faces[0].height) < MIN_FACE_FRACTION * min(width, height):
         warnings.append(
             QualityWarning(
-                code="face_too_small",
+                code=QualityWarningCode.FACE_TOO_SMALL,
                 message="The face is a small part of this photo. A closer photo (head and "
                 "shoulders) works better.",
             )
@@ -52,7 +54,7 @@ def assess_image_quality(*, width: int, height: int, faces: list[FaceBox]) -> Im
     if min(width, height) < LOW_RESOLUTION_SHORT_SIDE:
         warnings.append(
             QualityWarning(
-                code="low_resolution",
+                code=QualityWarningCode.LOW_RESOLUTION,
                 message=f"This photo is only {width}x{height} pixels. A photo at least "
                 f"{LOW_RESOLUTION_SHORT_SIDE} pixels on its shorter side gives better results.",
             )

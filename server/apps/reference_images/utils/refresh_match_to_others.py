@@ -7,15 +7,16 @@ from services.faces import (
     similarity_to_mean,
 )
 
-DIFFERENT_PERSON = "different_person"
+from .quality_warning_code import QualityWarningCode
 
 
 def _warnings(current: list[dict[str, str]], match: float | None) -> list[dict[str, str]]:
-    kept = [warning for warning in current if warning["code"] != DIFFERENT_PERSON]
+    different = QualityWarningCode.DIFFERENT_PERSON
+    kept = [warning for warning in current if warning["code"] != different]
     if match is not None and likeness_verdict(score=match) == LikenessVerdict.NO_MATCH:
         kept.append(
             {
-                "code": DIFFERENT_PERSON,
+                "code": QualityWarningCode.DIFFERENT_PERSON.value,
                 "message": "This photo may show a different person than the other photos "
                 f"(match {round(match * 100)} %).",
             }
