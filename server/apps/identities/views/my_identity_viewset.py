@@ -15,6 +15,8 @@ from apps.users.models import User
 class MyIdentityViewSet(GenericViewSet[Identity]):
     """The signed-in user's own identities, under `/users/me/` beside the user."""
 
+    pagination_class = None  # a person has a handful: answered whole
+
     @extend_schema(responses=IdentityOutputSerializer(many=True))
     @decorators.action(detail=False, methods=["GET"], url_path="me/identities")
     def my_identities(self, request: Request) -> Response:
