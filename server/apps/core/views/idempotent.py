@@ -10,6 +10,7 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.serializers import Serializer
 from rest_framework.utils.encoders import JSONEncoder
 
 from apps.core.exceptions import Conflict, CoreErrorCode, Unprocessable
@@ -33,12 +34,22 @@ Action = Callable[..., Response]
 SubjectOf = Callable[[Any], Any]
 
 
-def _fingerprint(request: Request) -> str:
-    body = json.dumps(request.data, sort_keys=True, cls=JSONEncoder)
+def _fingerprint(request: Request, input_serializer: type[Serializer[Any]] | None) -> str:
+    """The request as the action will read it: with its input serializer's defaults applied,
+    so a field sent with its default value is the same request as one that leaves it out.
+    Input the serializer refuses is compared as sent (the action will refuse it anyway)."""
+    data = request.data
+    if input_serializer is not None:
+        serializer = input_serializer(data=request.data)
+        if serializer.is_valid():
+            data = serializer.validated_data
+    body = json.dumps(data, sort_keys=True, cls=JSONEncoder)
     return hashlib.sha256(f"{request.method}\n{request.path}\n{body}".encode()).hexdigest()
 
 
-def _claim(request: Request, key: str) -> IdempotentRequest | Response:
+def _claim(
+    request: Request, key: str, input_serializer: type[Serializer[Any]] | None
+) -> IdempotentRequest | Response:
     """The new row this request answers through, or the answer a retry gets instead."""
     if len(key) > _MAX_KEY_LENGTH or not key.isprintable() or not key.isascii():
         raise ValidationError(
@@ -46,7 +57,7 @@ def _claim(request: Request, key: str) -> IdempotentRequest | Response:
             "characters.",
             code=CoreErrorCode.INVALID_IDEMPOTENCY_KEY,
         )
-    fingerprint = _fingerprint(request)
+    fingerprint = _fingerprint(request, input_serializer)
     user_id = cast(UUID, request.user.pk)  # an action behind IsAuthenticated: never anonymous
     mine = IdempotentRequest.objects.filter(user_id=user_id, key=key)
     mine.expired().delete()
@@ -59,7 +70,7 @@ def _claim(request: Request, key: str) -> IdempotentRequest | Response:
     except IntegrityError:
         first = mine.first()
     if first is None:  # the first request failed and let the key go meanwhile
-        return _claim(request, key)
+        return _claim(request, key, input_serializer)
     if first.fingerprint != fingerprint:
         raise Unprocessable(
             "This Idempotency-Key was already used for a different request. Send a new key "
@@ -77,7 +88,9 @@ def _claim(request: Request, key: str) -> IdempotentRequest | Response:
     )
 
 
-def idempotent(*, subject_of: SubjectOf) -> Callable[[Action], Action]:
+def idempotent(
+    *, subject_of: SubjectOf, input_serializer: type[Serializer[Any]] | None = None
+) -> Callable[[Action], Action]:
     """A viewset action that honours the `Idempotency-Key` header.
 
     Without the header the action runs as always. With it, the first request runs and its
@@ -93,7 +106,7 @@ def idempotent(*, subject_of: SubjectOf) -> Callable[[Action], Action]:
             key = request.headers.get("Idempotency-Key", "").strip()
             if not key:
                 return action(viewset, request, *args, **kwargs)
-            claimed = _claim(request, key)
+            claimed = _claim(request, key, input_serializer)
             if isinstance(claimed, Response):
                 return claimed
             try:

@@ -60,6 +60,17 @@ def test_a_retry_with_the_same_key_gets_the_first_answer_and_starts_nothing(
     assert AuditEvent.objects.filter(action="generation.create").count() == 1
 
 
+def test_a_field_sent_with_its_default_is_the_same_request_as_one_without_it(
+    staff_client: APIClient, identity: Identity
+) -> None:
+    first = generate(staff_client, identity, "click-1")
+    retry = generate(staff_client, identity, "click-1", count=1)
+
+    assert first.status_code == retry.status_code == 202
+    assert retry.headers["Idempotent-Replayed"] == "true"
+    assert GenerationJob.objects.count() == 1
+
+
 def test_without_a_key_every_request_is_new(staff_client: APIClient, identity: Identity) -> None:
     generate(staff_client, identity, None)
     generate(staff_client, identity, None)

@@ -84,7 +84,7 @@ class GenerationJobViewSet(
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
     )
     @decorators.action(detail=True, methods=["POST"], throttle_classes=[GenerationRateThrottle])
-    @idempotent(subject_of=lambda answer: answer["user"])
+    @idempotent(subject_of=lambda answer: answer["user"], input_serializer=RefineInputSerializer)
     def refine(self, request: Request, pk: str | None = None) -> Response:
         serializer = RefineInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

@@ -45,7 +45,9 @@ class ImageGenerationViewSet(ViewSet):
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
     )
     @decorators.action(detail=False, methods=["POST"], throttle_classes=[GenerationRateThrottle])
-    @idempotent(subject_of=lambda batch: batch["jobs"][0]["user"])
+    @idempotent(
+        subject_of=lambda batch: batch["jobs"][0]["user"], input_serializer=GenerateInputSerializer
+    )
     def generate(self, request: Request) -> Response:
         serializer = GenerateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
