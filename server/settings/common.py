@@ -24,6 +24,11 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 # How many reverse proxies of ours stand in front of the app: only then are X-Forwarded-For
 # (the client's address) and X-Forwarded-Proto believed, and only the values they appended.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# The addresses gunicorn believes X-Forwarded-Proto from (it decides whether a request came
+# over HTTPS before Django sees it): none without a proxy of ours, else FORWARDED_ALLOW_IPS.
+FORWARDED_ALLOW_IPS = (
+    env.str("FORWARDED_ALLOW_IPS", default="127.0.0.1") if TRUSTED_PROXY_COUNT else ""
+)
 
 DATA_DIR = Path(env.str("DATA_DIR", default="") or REPO_DIR / "data")
 DATA_DIR.mkdir(parents=True, exist_ok=True)  # the default SQLite file and local media live here
