@@ -302,6 +302,8 @@ TASKS_BACKENDS = {
     "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 TASKS = {"default": TASKS_BACKENDS[TASKS_BACKEND]}
+# The Django admin shows RQ's queue dashboard only where RQ runs the tasks.
+RQ_SHOW_ADMIN_LINK = TASKS_BACKEND == "rq"
 # The job class that runs a Tasks API task: without it a plain `manage.py rqworker default`
 # fails every job ("'Task' object is not callable").
 RQ = {"JOB_CLASS": "django_tasks_rq.Job"}

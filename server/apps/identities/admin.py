@@ -1,6 +1,7 @@
 from django.contrib import admin
+from django.http import HttpRequest
 
-from apps.identities.models import Identity
+from apps.identities.models import Identity, IdentityImageVersion
 
 
 @admin.register(Identity)
@@ -18,3 +19,26 @@ class IdentityAdmin(admin.ModelAdmin[Identity]):
         "created_at",
         "updated_at",
     ]
+
+
+@admin.register(IdentityImageVersion)
+class IdentityImageVersionAdmin(admin.ModelAdmin[IdentityImageVersion]):
+    """Every image an identity has had: a record, listed, never changed here (versions come
+    from uploads and saved posters, and go with the identity's own actions)."""
+
+    list_display = ["__str__", "identity", "job", "created_by", "created_at"]
+    search_fields = ["identity__name", "identity__user__email"]
+    list_select_related = ["identity", "job", "created_by"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(
+        self, request: HttpRequest, obj: IdentityImageVersion | None = None
+    ) -> bool:
+        return False
+
+    def has_delete_permission(
+        self, request: HttpRequest, obj: IdentityImageVersion | None = None
+    ) -> bool:
+        return False

@@ -13,6 +13,10 @@ class GenerationJobAdmin(admin.ModelAdmin[GenerationJob]):
     list_select_related = ["identity", "user"]
     readonly_fields = [field.name for field in GenerationJob._meta.fields]
 
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        """Jobs are made by generate and refine, which check consent, budget and the rate."""
+        return False
+
     def has_change_permission(self, request: HttpRequest, obj: GenerationJob | None = None) -> bool:
         """A finished job is a record: shown, never changed (its files and cost are final)."""
         if obj is not None and obj.status in GenerationJob.FINISHED:
