@@ -157,6 +157,8 @@ export const options: GenerationOptionsOutput = {
   default_resolution: '1K',
   estimated_cost_usd: { '1K': '0.1400', '2K': '0.1400', '4K': '0.2400' },
   worker: { state: 'running', last_seen_at: '2026-12-02T10:00:00Z' },
+  max_candidates: 4,
+  finished_statuses: ['succeeded', 'failed', 'cancelled'],
   photo_limits: {
     max_photos: 5,
     max_bytes: 20 * 1024 * 1024,
