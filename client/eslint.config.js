@@ -9,6 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const pages = ['home', 'images', 'login', 'not-found', 'test'];
+const features = ['generation', 'history', 'privacy', 'references'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'scripts', 'src/api/generated'] },
@@ -30,7 +31,8 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      // Pages never import from other pages; shared code never imports from pages or the app shell.
+      // Pages never import from other pages, nor features from other features (the page composes
+      // them); shared code never imports from features, pages or the app shell.
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -40,7 +42,16 @@ export default tseslint.config(
               from: './src/pages',
               except: [`./${page}`],
             })),
-            { target: ['./src/api', './src/lib', './src/components', './src/hooks'], from: ['./src/pages', './src/app'] },
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+            })),
+            { target: './src/features', from: ['./src/pages', './src/app'] },
+            {
+              target: ['./src/api', './src/lib', './src/components', './src/hooks'],
+              from: ['./src/features', './src/pages', './src/app'],
+            },
           ],
         },
       ],
@@ -50,6 +61,7 @@ export default tseslint.config(
           'src/**/components/**/*.tsx': 'PASCAL_CASE',
           'src/pages/**/!(components|hooks)/*.tsx': 'PASCAL_CASE',
           'src/**/hooks/*.ts': 'KEBAB_CASE',
+          'src/features/*/{api,utils}/*.{ts,tsx}': 'KEBAB_CASE',
           'src/{api,lib}/*.ts': 'CAMEL_CASE',
         },
         { ignoreMiddleExtensions: true },

@@ -1,7 +1,9 @@
 import { defineConfig } from 'orval';
 
-// The client is generated from openapi.yaml (the server's schema, `make schema`):
-// TypeScript types, fetch functions that go through apiFetch, and zod schemas of the answers.
+// The client is generated from openapi.yaml (the server's schema, `make schema`): TypeScript
+// types, fetch functions that go through apiFetch, TanStack Query hooks and their query keys,
+// zod schemas of the answers, and MSW handlers with made-up answers (`*.msw.ts`, for tests only:
+// they import faker, which the page must not load).
 const input = { target: './openapi.yaml' };
 const operationName = (operation: { operationId?: string }) =>
   (operation.operationId ?? '').replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
@@ -24,12 +26,20 @@ export default defineConfig({
       mode: 'tags-split',
       target: './src/api/generated/endpoints',
       schemas: './src/api/generated/model',
-      client: 'fetch',
+      client: 'react-query',
+      httpClient: 'fetch',
+      tsconfig: './tsconfig.app.json',
+      mock: { type: 'msw', delay: false },
       clean: true,
       override: {
         operationName,
         mutator: { path: './src/lib/apiClient.ts', name: 'apiFetch' },
         fetch: { includeHttpResponseReturnType: false },
+        query: { version: 5, signal: false, shouldSplitQueryKey: true },
+        operations: {
+          // The history is read a page at a time ("Load more").
+          image_generation_jobs_list: { query: { useQuery: true, useInfinite: true, useInfiniteQueryParam: 'page' } },
+        },
       },
     },
   },

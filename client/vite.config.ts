@@ -14,7 +14,12 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:8000', '/media': 'http://127.0.0.1:8000' },
   },
   test: {
+    // The generated MSW handlers' made-up data in English only: the package's index loads every locale.
+    alias: [{ find: /^@faker-js\/faker$/, replacement: '@faker-js/faker/locale/en' }],
     environment: 'jsdom',
+    // The first test of a file also loads the page's lazy chunk; on a busy machine that alone can
+    // take the default 5 s. A real failure still fails, only later.
+    testTimeout: 20_000,
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
     css: false,

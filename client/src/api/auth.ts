@@ -1,24 +1,28 @@
-import { queryOptions } from '@tanstack/react-query';
-import { authLoginCreate, authLogoutCreate, authSessionRetrieve } from '@/api/generated/endpoints/auth/auth';
+import { hashKey, type Query } from '@tanstack/react-query';
+import {
+  authLoginCreate,
+  authLogoutCreate,
+  getAuthSessionRetrieveQueryKey,
+  getAuthSessionRetrieveQueryOptions,
+} from '@/api/generated/endpoints/auth/auth';
 import { authLoginCreate200Response, authSessionRetrieve200Response } from '@/api/generated/zod/auth/auth.zod';
-import type { LoginInputRequest, UserOutput } from '@/api/generated/model';
+import type { LoginInputRequest, SessionOutput, UserOutput } from '@/api/generated/model';
 import { resetCsrfToken } from '@/lib/apiClient';
 
 export type User = UserOutput;
 export type LoginInput = LoginInputRequest;
+export type Session = SessionOutput;
 
-export const authKeys = {
-  all: ['auth'] as const,
-  me: () => [...authKeys.all, 'me'] as const,
-};
+/** The session's cache entry: `{user}`, with `user` null when signed out (the endpoint answers 200 either way). */
+export const sessionQueryKey = getAuthSessionRetrieveQueryKey();
 
-/** The signed-in user, or null when signed out (the session endpoint answers 200 either way). */
-export async function getMe(): Promise<User | null> {
-  const session = authSessionRetrieve200Response.parse(await authSessionRetrieve());
-  return session.user;
-}
+export const isSessionQuery = (query: Pick<Query, 'queryHash'>) => query.queryHash === hashKey(sessionQueryKey);
 
-export const meQueryOptions = () => queryOptions({ queryKey: authKeys.me(), queryFn: getMe, staleTime: 5 * 60_000 });
+export const sessionQueryOptions = () =>
+  getAuthSessionRetrieveQueryOptions({
+    query: { staleTime: 5 * 60_000 },
+    request: { schema: authSessionRetrieve200Response },
+  });
 
 export async function login(input: LoginInput): Promise<User> {
   const user = authLoginCreate200Response.parse(await authLoginCreate(input));

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { db } from '@/testing/mocks/db';
+import { getUsersMeIdentitiesListMockHandler } from '@/api/generated/endpoints/users/users.msw';
+import { refuse } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/render';
 
@@ -10,15 +10,12 @@ describe('Sessions', () => {
     const user = userEvent.setup();
     renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
-    db.me = null;
     expect(await screen.findByRole('heading', { name: 'Sign in to Identity Image Studio' })).toBeInTheDocument();
   });
 
   it('goes back to the Login page when the session has ended', async () => {
     server.use(
-      http.get('*/api/v1/users/me/identities/', () =>
-        HttpResponse.json({ detail: 'Authentication credentials were not provided.', code: 'not_authenticated' }, { status: 403 }),
-      ),
+      getUsersMeIdentitiesListMockHandler(() => refuse(403, 'Authentication credentials were not provided.', 'not_authenticated')),
     );
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Sign in to Identity Image Studio' })).toBeInTheDocument();

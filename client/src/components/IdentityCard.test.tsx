@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { IdentityCard } from '@/components/IdentityCard';
-import { db, makeIdentity, makeReferenceImage } from '@/testing/mocks/db';
+import { makeIdentity, makeReferenceImage } from '@/testing/mocks/fixtures';
+import { servePhotos } from '@/testing/mocks/photos';
 import { renderApp } from '@/testing/render';
 
 /** Tailwind 4's slate colours (defined in OKLCH) as sRGB, and white. */
@@ -50,7 +51,7 @@ describe('Placeholder contrast', () => {
   });
 
   it('gives a reference photo’s “No preview” at least 4.5:1 on its tile', async () => {
-    db.referenceImages = [makeReferenceImage({ image: null })];
+    servePhotos([makeReferenceImage({ image: null })]);
     renderApp('/images');
     const text = await screen.findByText('No preview');
     expect(contrastOf(text, text.parentElement!)).toBeGreaterThanOrEqual(4.5);

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { authKeys, login, logout, meQueryOptions, type LoginInput } from '@/api/auth';
+import { isSessionQuery, login, logout, sessionQueryKey, sessionQueryOptions, type LoginInput, type Session } from '@/api/auth';
 import { clearSessionEnded } from '@/lib/sessionEnded';
 
+/** The signed-in user, or null when signed out. */
 export function useMe() {
-  return useQuery(meQueryOptions());
+  return useQuery({ ...sessionQueryOptions(), select: (session) => session.user });
 }
 
 export function useLogin() {
@@ -12,7 +13,7 @@ export function useLogin() {
     mutationFn: (input: LoginInput) => login(input),
     onSuccess: (user) => {
       clearSessionEnded();
-      queryClient.setQueryData(authKeys.me(), user);
+      queryClient.setQueryData<Session>(sessionQueryKey, { user });
     },
   });
 }
@@ -22,9 +23,9 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSuccess: () => {
-      queryClient.setQueryData(authKeys.me(), null);
+      queryClient.setQueryData<Session>(sessionQueryKey, { user: null });
       // Drop everything cached for the previous account.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
+      queryClient.removeQueries({ predicate: (query) => !isSessionQuery(query) });
     },
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authCsrfRetrieve200Response } from '@/api/generated/zod/auth/auth.zod';
 
 /** Error body every API error uses: `{detail, code, fields?}`. */
 const errorBodySchema = z.object({
@@ -53,7 +54,7 @@ export async function getCsrfToken(): Promise<string> {
   const fromCookie = readCookie(CSRF_COOKIE);
   if (fromCookie) return fromCookie;
   if (csrfFromResponse) return csrfFromResponse;
-  const body = await request(`/auth/csrf/`, { schema: z.object({ csrf_token: z.string() }) });
+  const body = await request(`/auth/csrf/`, { schema: authCsrfRetrieve200Response });
   csrfFromResponse = body.csrf_token;
   return readCookie(CSRF_COOKIE) ?? body.csrf_token;
 }
@@ -165,22 +166,27 @@ async function upload<T>(path: string, form: FormData, schema?: z.ZodType<T>, op
 
 export const apiClient = { upload };
 
-/** What the generated request functions may pass: fetch's options, and upload progress for multipart bodies. */
+/**
+ * What the generated request functions and hooks may pass (their `request` option): fetch's
+ * options, upload progress for multipart bodies, and the generated zod schema of the answer.
+ */
 export interface ApiRequestInit extends RequestInit {
   onUploadProgress?: (fraction: number) => void;
+  /** The answer is checked against it: a renamed or missing field is an error, not an empty value. */
+  schema?: z.ZodType;
 }
 
 /**
  * The one fetch of the generated request functions (orval's mutator): same-origin cookies, the
  * CSRF header on unsafe methods, and `{detail, code, fields}` answers thrown as `ApiError`.
- * Multipart bodies go through XMLHttpRequest for their progress. The answer is returned as
- * sent: callers validate it with the generated zod schema.
+ * Multipart bodies go through XMLHttpRequest for their progress. With a `schema` the answer is
+ * what it parses to; without one, as sent.
  */
 export async function apiFetch<T>(url: string, init: ApiRequestInit = {}): Promise<T> {
   const path = url.startsWith(API_BASE) ? url.slice(API_BASE.length) : url;
-  const method = init.method ?? 'GET';
+  const schema = init.schema as z.ZodType<T> | undefined;
   if (init.body instanceof FormData) {
-    return upload<T>(path, init.body, undefined, { method, onProgress: init.onUploadProgress });
+    return upload<T>(path, init.body, schema, { method: init.method, onProgress: init.onUploadProgress });
   }
-  return request<T>(path, { method, body: init.body, headers: init.headers, signal: init.signal });
+  return request<T>(path, { ...init, schema });
 }

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { authKeys } from '@/api/auth';
+import { isSessionQuery, sessionQueryKey, type Session } from '@/api/auth';
 import { ApiError } from '@/lib/apiClient';
 import { markSessionEnded } from '@/lib/sessionEnded';
 
@@ -13,14 +13,14 @@ export function isSignedOutError(error: unknown): boolean {
 
 export function makeQueryClient(overrides: { retry?: false } = {}): QueryClient {
   const signOut = () => {
-    if (queryClient.getQueryData(authKeys.me())) markSessionEnded();
-    queryClient.setQueryData(authKeys.me(), null);
+    if (queryClient.getQueryData<Session>(sessionQueryKey)?.user) markSessionEnded();
+    queryClient.setQueryData<Session>(sessionQueryKey, { user: null });
   };
   const queryClient: QueryClient = new QueryClient({
     // A session that ended elsewhere sends the person back to the Login page.
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (isSignedOutError(error) && query.queryKey[0] !== authKeys.all[0]) signOut();
+        if (isSignedOutError(error) && !isSessionQuery(query)) signOut();
       },
     }),
     mutationCache: new MutationCache({

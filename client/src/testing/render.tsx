@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { createRoutes } from '@/app/router';
 import { makeQueryClient } from '@/lib/queryClient';
 
 /** The app's QueryClient setup, without retries, fresh for each test. */
@@ -12,10 +12,10 @@ export function makeTestQueryClient(): QueryClient {
   return client;
 }
 
-/** Renders the app (or given routes) at a URL with a fresh QueryClient. */
-export function renderApp(url = '/', customRoutes: RouteObject[] = routes) {
+/** Renders the app at a URL with a fresh QueryClient; `imagesPollMs` polls running jobs faster. */
+export function renderApp(url = '/', { imagesPollMs }: { imagesPollMs?: number } = {}) {
   const queryClient = makeTestQueryClient();
-  const router = createMemoryRouter(customRoutes, { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(imagesPollMs), { initialEntries: [url] });
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { Button } from '@/components/ui/Button';
+import { useModalDialog } from '@/hooks/use-modal-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -10,71 +11,37 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal confirm dialog: focus moves to Cancel and stays inside, Escape cancels. */
-export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+/** A modal confirm dialog: focus moves to Cancel, Escape cancels. */
+export function ConfirmDialog({ open, ...props }: ConfirmDialogProps) {
+  return open ? <OpenConfirmDialog {...props} /> : null;
+}
+
+function OpenConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Omit<ConfirmDialogProps, 'open'>) {
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    cancelRef.current?.focus();
-    return () => previous?.focus();
-  }, [open]);
-
-  // The dialog is modal: Escape and Tab are handled wherever the focus is.
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onCancel();
-        return;
-      }
-      if (event.key !== 'Tab' || !dialogRef.current) return;
-      const buttons = Array.from(dialogRef.current.querySelectorAll('button'));
-      const first = buttons[0];
-      const last = buttons[buttons.length - 1];
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [open, onCancel]);
-
-  if (!open) return null;
-
+  const dialogRef = useModalDialog(onCancel, cancelRef);
   return (
-    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/50 p-4">
-      <div
-        ref={dialogRef}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-message`}
-        className="w-full max-w-sm rounded-lg bg-white p-5 text-left shadow-xl"
-      >
-        <h2 id={`${id}-title`} className="text-lg font-semibold">
-          {title}
-        </h2>
-        <p id={`${id}-message`} className="mt-2 text-sm text-slate-600">
-          {message}
-        </p>
-        <div className="mt-5 flex justify-end gap-2">
-          <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </div>
+    <dialog
+      ref={dialogRef}
+      role="alertdialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
+      className="m-auto w-full max-w-sm rounded-lg bg-white p-5 text-left shadow-xl backdrop:bg-slate-900/50"
+    >
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p id={`${id}-message`} className="mt-2 text-sm text-slate-600">
+        {message}
+      </p>
+      <div className="mt-5 flex justify-end gap-2">
+        <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button variant="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { ADMIN_ID, db, IDENTITY_ID, member } from '@/testing/mocks/db';
+import { ADMIN_ID, IDENTITY_ID, member } from '@/testing/mocks/fixtures';
+import { signInAs } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/render';
 
 describe('Home', () => {
@@ -10,7 +11,7 @@ describe('Home', () => {
   });
 
   it('does not link a member’s identities to the Images page, which is for admins only', async () => {
-    db.me = member;
+    signInAs(member);
     renderApp('/');
     expect(await screen.findByText('Creative Visionary')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Creative Visionary' })).not.toBeInTheDocument();

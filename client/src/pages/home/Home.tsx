@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { myIdentitiesQueryOptions } from '@/api/identities';
+import { useMyIdentities } from '@/api/identities';
 import { IdentityCard } from '@/components/IdentityCard';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -8,7 +7,7 @@ import { useMe } from '@/hooks/use-auth';
 
 export function Home() {
   const me = useMe();
-  const identities = useQuery(myIdentitiesQueryOptions());
+  const identities = useMyIdentities();
   const name = me.data?.full_name || me.data?.email;
   return (
     <section>

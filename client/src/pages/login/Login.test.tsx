@@ -1,13 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { db } from '@/testing/mocks/db';
-import { server } from '@/testing/mocks/server';
+import { server, signInAs } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/render';
 
 describe('Login', () => {
   it('shows the API detail when the sign-in fails', async () => {
-    db.me = null;
+    signInAs(null);
     const user = userEvent.setup();
     renderApp('/');
     await user.type(await screen.findByLabelText('E-mail'), 'admin@example.com');
@@ -17,20 +16,18 @@ describe('Login', () => {
   });
 
   it('signs in and shows the identities on Home', async () => {
-    const signedIn = db.me;
-    db.me = null;
+    signInAs(null);
     const user = userEvent.setup();
     renderApp('/');
     await user.type(await screen.findByLabelText('E-mail'), 'admin@example.com');
     await user.type(screen.getByLabelText('Password'), 'right');
-    db.me = signedIn;
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Creative Visionary')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
 
   it('says what is wrong with the e-mail once, beside the field', async () => {
-    db.me = null;
+    signInAs(null);
     server.use(
       http.post('*/api/v1/auth/login/', () =>
         HttpResponse.json(

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TEST_USER_ID, TEST_USER_IDENTITY_ID } from '@/testing/mocks/db';
+import { TEST_USER_ID, TEST_USER_IDENTITY_ID } from '@/testing/mocks/fixtures';
 import { renderApp } from '@/testing/render';
 
 describe('Test scenarios', () => {

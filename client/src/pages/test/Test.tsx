@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { testUserIdentitiesQueryOptions, testUsersQueryOptions, type TestUser } from '@/api/testUsers';
+import { useTestUserIdentities, useTestUsers, type TestUser } from '@/api/testUsers';
 import { IdentityCard } from '@/components/IdentityCard';
 import { AdminsOnly } from '@/components/AdminsOnly';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -8,7 +7,7 @@ import { Spinner } from '@/components/ui/Spinner';
 import { useMe } from '@/hooks/use-auth';
 
 function ScenarioIdentities({ testUser }: { testUser: TestUser }) {
-  const identities = useQuery(testUserIdentitiesQueryOptions(testUser.user_id));
+  const identities = useTestUserIdentities(testUser.user_id);
   if (identities.isPending) return <Spinner label="Loading identities…" />;
   if (identities.isError) return <ErrorMessage error={identities.error} />;
   if (identities.data.length === 0) return <p className="text-sm text-slate-600">This test user has no identities.</p>;
@@ -24,7 +23,7 @@ function ScenarioIdentities({ testUser }: { testUser: TestUser }) {
 export function Test() {
   const me = useMe();
   const isStaff = me.data?.is_staff === true;
-  const testUsers = useQuery({ ...testUsersQueryOptions(), enabled: isStaff });
+  const testUsers = useTestUsers(isStaff);
   if (!isStaff) return <AdminsOnly />;
   return (
     <section>

@@ -2,6 +2,7 @@ from typing import Any
 
 from rest_framework import serializers
 
+from apps.image_generation.models import GenerationJob
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 from .task_worker_status_output import TaskWorkerStatusOutputSerializer
@@ -42,3 +43,10 @@ class GenerationOptionsOutputSerializer(serializers.Serializer[Any]):
     )
     worker = TaskWorkerStatusOutputSerializer()
     photo_limits = PhotoLimitsOutputSerializer()
+    max_candidates = serializers.IntegerField(
+        help_text="The most posters one generate may ask for."
+    )
+    finished_statuses = serializers.ListField(
+        child=serializers.ChoiceField(choices=GenerationJob.Status.choices),
+        help_text="The statuses a job never leaves: no need to poll it any longer.",
+    )

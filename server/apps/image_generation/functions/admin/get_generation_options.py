@@ -4,6 +4,7 @@ from decimal import Decimal
 from django.conf import settings
 
 from apps.core.utils import TaskWorkerStatus, task_worker_status
+from apps.image_generation.models import GenerationJob
 from apps.reference_images.models import MAX_REFERENCE_IMAGES
 from apps.reference_images.utils import PhotoLimits, photo_limits
 from services.image_generation import (
@@ -12,6 +13,8 @@ from services.image_generation import (
     estimate_request_cost_usd,
     get_image_service,
 )
+
+from .generate_identity_image import MAX_CANDIDATES
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,14 @@ class GenerationOptions:
     estimated_cost_usd: dict[str, Decimal]
     worker: TaskWorkerStatus
     photo_limits: PhotoLimits
+    max_candidates: int
+    finished_statuses: list[str]
 
 
 def get_generation_options() -> GenerationOptions:
     """What the page may ask for, the defaults, what each resolution is likely to cost,
-    whether a worker is there to draw it, and what a reference photo may be."""
+    whether a worker is there to draw it, and what a reference photo may be; also how many
+    posters one request may ask for and which statuses are final, so the page keeps no copies."""
     service = get_image_service()
     costs = {
         resolution: estimate_request_cost_usd(
@@ -52,4 +58,6 @@ def get_generation_options() -> GenerationOptions:
         estimated_cost_usd=costs,
         worker=task_worker_status(),
         photo_limits=photo_limits(),
+        max_candidates=MAX_CANDIDATES,
+        finished_statuses=[status.value for status in GenerationJob.FINISHED],
     )
