@@ -6,7 +6,7 @@ import { server } from './mocks/server';
 
 // The first render of a test file (modules loading, the API mocked) can take over the default
 // second on a busy machine; a real failure still fails, only later.
-configure({ asyncUtilTimeout: 3000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has <dialog> without its methods: open and close it, and let Escape cancel the topmost
 // modal one, as browsers do.
