@@ -10,7 +10,7 @@ from apps.identities.models import Identity
 from apps.identities.tests.factories import IdentityFactory, png_upload
 from testing import StoredMedia
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def sweep(*args: str) -> str:

@@ -17,7 +17,7 @@ from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from testing import StoredMedia, assert_storage_consistent
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def days_ago(days: int) -> timezone.datetime:
