@@ -2,12 +2,16 @@ from uuid import UUID
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import decorators, status
-from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.person_lifecycle.functions.admin import erase_person, withdraw_person_consent
+from apps.person_lifecycle.functions.admin import (
+    erase_person,
+    get_person_to_erase,
+    withdraw_person_consent,
+)
 from apps.person_lifecycle.serializers import (
     ErasureReportOutputSerializer,
     PersonConsentWithdrawInputSerializer,
@@ -24,7 +28,9 @@ from apps.users.permissions import ActsForOtherUsersMixin
 
 
 class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
-    """A person's consent (staff, or the person for themself) and erasure (staff)."""
+    """A person's consent and erasure: staff act for others, anyone for themself (only a
+    superuser erases an admin or deletes an account). Who may act is checked before the
+    body is read."""
 
     permission_classes = [IsAuthenticated]
 
@@ -44,10 +50,11 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @consent.mapping.post
     def record_consent(self, request: Request, pk: str | None = None) -> Response:
+        person_id = self._person_id(pk)
         serializer = PersonConsentRecordInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         consent = record_person_consent(
-            recorded_by=self.actor, user_id=self._person_id(pk), **serializer.validated_data
+            recorded_by=self.actor, user_id=person_id, **serializer.validated_data
         )
         return Response(PersonConsentOutputSerializer(consent).data, status=status.HTTP_201_CREATED)
 
@@ -56,25 +63,23 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @decorators.action(detail=True, methods=["POST"], url_path="consent/withdraw")
     def withdraw_consent(self, request: Request, pk: str | None = None) -> Response:
+        person_id = self._person_id(pk)
         serializer = PersonConsentWithdrawInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         consent = withdraw_person_consent(
-            user_id=self._person_id(pk), scopes=serializer.validated_data["scopes"]
+            user_id=person_id, scopes=serializer.validated_data["scopes"]
         )
         return Response(PersonConsentOutputSerializer(consent).data)
 
     @extend_schema(request=PersonEraseInputSerializer, responses=ErasureReportOutputSerializer)
-    @decorators.action(
-        detail=True,
-        methods=["POST"],
-        url_path="erase",
-        permission_classes=[IsAuthenticated, IsAdminUser],
-    )
+    @decorators.action(detail=True, methods=["POST"], url_path="erase")
     def erase(self, request: Request, pk: str | None = None) -> Response:
+        person = get_person_to_erase(actor=self.actor, user_id=UUID(str(pk)))
         serializer = PersonEraseInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         report = erase_person(
-            user_id=UUID(str(pk)),
+            actor=self.actor,
+            user_id=person.pk,
             confirm_email=serializer.validated_data["email"],
             delete_account=serializer.validated_data["delete_account"],
         )

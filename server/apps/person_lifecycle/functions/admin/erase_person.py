@@ -13,7 +13,9 @@ from apps.privacy.functions.system import delete_consent_of
 from apps.privacy.models import AuditEvent
 from apps.privacy.utils import delete_files_until_gone
 from apps.reference_images.functions.system import delete_reference_photos
-from apps.users.functions.admin import get_user
+from apps.users.models import User
+
+from .get_person_to_erase import get_person_to_erase
 
 
 @dataclass
@@ -27,16 +29,19 @@ class ErasureReport:
     files_left: int = 0  # could not be deleted even after retries; sweep_storage lists them
 
 
-def erase_person(*, user_id: UUID, confirm_email: str, delete_account: bool) -> ErasureReport:
+def erase_person(
+    *, actor: User, user_id: UUID, confirm_email: str, delete_account: bool
+) -> ErasureReport:
     """Delete every photo, generation and identity image of a person, their consent, and the
     answers kept for retried requests about them.
 
     The rows go in one transaction (with the audit event); the files once it has committed,
     tried again on a storage error. Identities' text and the account stay unless
-    `delete_account`. The caller confirms with the person's e-mail address.
+    `delete_account`. The caller confirms with the person's e-mail address; who may erase
+    whom is `get_person_to_erase`'s rule.
     """
     report, names = _erase_rows(
-        user_id=user_id, confirm_email=confirm_email, delete_account=delete_account
+        actor=actor, user_id=user_id, confirm_email=confirm_email, delete_account=delete_account
     )
 
     def delete_erased_files() -> None:  # named: Django's log of a failed hook needs a name
@@ -50,9 +55,9 @@ def erase_person(*, user_id: UUID, confirm_email: str, delete_account: bool) -> 
 
 @transaction.atomic
 def _erase_rows(
-    *, user_id: UUID, confirm_email: str, delete_account: bool
+    *, actor: User, user_id: UUID, confirm_email: str, delete_account: bool
 ) -> tuple[ErasureReport, list[str]]:
-    user = get_user(user_id=user_id)
+    user = get_person_to_erase(actor=actor, user_id=user_id, delete_account=delete_account)
     if confirm_email.strip().casefold() != user.email.casefold():
         raise ValidationError(
             {"email": ["This is not the person's e-mail address; nothing was erased."]},
