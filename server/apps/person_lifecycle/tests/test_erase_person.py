@@ -52,9 +52,11 @@ def test_erase_leaves_no_row_and_no_file_of_the_person(
     assert response.json() == {
         "reference_photos": 2,
         "generation_jobs": 1,
+        "generation_batches": 0,  # the poster was drawn without one
         "identity_images": 1,
         "consent_records": 1,
         "account_deleted": False,
+        "sessions": 0,
         "files_removed": 14,
         "files_left": 0,
     }

@@ -1,4 +1,5 @@
 from .attach_poster_to_identity import attach_poster_to_identity
+from .delete_generation_batches import delete_generation_batches
 from .delete_generation_jobs import delete_generation_jobs
 from .list_expired_unsaved_posters import list_expired_unsaved_posters
 from .measure_poster_likeness import measure_poster_likeness
@@ -6,6 +7,7 @@ from .run_generation_job import run_generation_job
 
 __all__ = [
     "attach_poster_to_identity",
+    "delete_generation_batches",
     "delete_generation_jobs",
     "list_expired_unsaved_posters",
     "measure_poster_likeness",
