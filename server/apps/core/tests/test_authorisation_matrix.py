@@ -170,6 +170,7 @@ MATRIX = [
         lambda: {"email": "someone.else@example.com"},
         obj="person",
     ),
+    Row("GET", "/api/v1/users/{pk}/export/", (DENIED, 200, DENIED, 200), obj="person"),
     Row("GET", "/api/v1/privacy/notice/", (DENIED, 200, 200, 200)),
     Row("GET", "/api/v1/audit/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),

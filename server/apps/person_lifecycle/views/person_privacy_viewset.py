@@ -1,14 +1,18 @@
 from uuid import UUID
 
-from drf_spectacular.utils import extend_schema
+from django.http import StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import decorators, status
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
+from apps.core.export import stream_export_zip
 from apps.person_lifecycle.functions.admin import (
     erase_person,
+    export_person,
     get_person_to_erase,
     withdraw_person_consent,
 )
@@ -28,9 +32,9 @@ from apps.users.permissions import ActsForOtherUsersMixin
 
 
 class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
-    """A person's consent and erasure: staff act for others, anyone for themself (only a
-    superuser erases an admin or deletes an account). Who may act is checked before the
-    body is read."""
+    """A person's consent, data export and erasure: staff act for others, anyone for themself
+    (only a superuser erases an admin or deletes an account). Who may act is checked before
+    the body is read."""
 
     permission_classes = [IsAuthenticated]
 
@@ -84,3 +88,25 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
             delete_account=serializer.validated_data["delete_account"],
         )
         return Response(ErasureReportOutputSerializer(report).data)
+
+    @extend_schema(
+        responses={
+            (200, "application/zip"): OpenApiResponse(
+                OpenApiTypes.BINARY,
+                description="A ZIP, streamed, of everything kept of the person: reference "
+                "photos, posters, identity versions, their rows as JSON, the consent history "
+                "and the audit events about them, ending with manifest.json (each file's "
+                "path, kind, id, size and sha256).",
+            )
+        }
+    )
+    @decorators.action(detail=True, methods=["GET"], url_path="export")
+    def export(self, request: Request, pk: str | None = None) -> StreamingHttpResponse:
+        export = export_person(actor=self.actor, user_id=UUID(str(pk)))
+        response = StreamingHttpResponse(
+            stream_export_zip(entries=export.entries, about=export.about),
+            content_type="application/zip",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{export.file_name}"'
+        response["Cache-Control"] = "no-store"  # every export is its own audited event
+        return response
