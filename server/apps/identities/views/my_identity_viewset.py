@@ -15,6 +15,8 @@ from apps.users.models import User
 class MyIdentityViewSet(GenericViewSet[Identity]):
     """The signed-in user's own identities, under `/users/me/` beside the user."""
 
+    pagination_class = None  # its list is answered whole, as the schema says
+
     @extend_schema(responses=IdentityOutputSerializer(many=True))
     @decorators.action(detail=False, methods=["GET"], url_path="me/identities")
     def my_identities(self, request: Request) -> Response:
