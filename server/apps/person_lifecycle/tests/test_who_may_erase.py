@@ -1,6 +1,6 @@
 """Who may erase whom: anyone themself, staff people who are not staff, a superuser anyone;
 only a superuser deletes an account. A refusal is a 403 with a sentence, before the body is
-read, and erases nothing."""
+validated, and erases nothing."""
 
 import pytest
 from rest_framework.test import APIClient

@@ -33,8 +33,8 @@ from apps.users.permissions import ActsForOtherUsersMixin
 
 class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     """A person's consent, data export and erasure: staff act for others, anyone for themself
-    (only a superuser erases an admin or deletes an account). Who may act is checked before
-    the body is read."""
+    (only a superuser erases an admin or deletes an account). Who may act is checked once the
+    body is parsed, before it is validated."""
 
     permission_classes = [IsAuthenticated]
 
@@ -54,8 +54,9 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @consent.mapping.post
     def record_consent(self, request: Request, pk: str | None = None) -> Response:
+        body = request.data  # parsed first: a malformed body is a 400 whoever sends it
         person_id = self._person_id(pk)
-        serializer = PersonConsentRecordInputSerializer(data=request.data)
+        serializer = PersonConsentRecordInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         consent = record_person_consent(
             recorded_by=self.actor, user_id=person_id, **serializer.validated_data
@@ -67,8 +68,9 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @decorators.action(detail=True, methods=["POST"], url_path="consent/withdraw")
     def withdraw_consent(self, request: Request, pk: str | None = None) -> Response:
+        body = request.data  # parsed first: a malformed body is a 400 whoever sends it
         person_id = self._person_id(pk)
-        serializer = PersonConsentWithdrawInputSerializer(data=request.data)
+        serializer = PersonConsentWithdrawInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         consent = withdraw_person_consent(
             user_id=person_id, scopes=serializer.validated_data["scopes"]
@@ -78,8 +80,9 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     @extend_schema(request=PersonEraseInputSerializer, responses=ErasureReportOutputSerializer)
     @decorators.action(detail=True, methods=["POST"], url_path="erase")
     def erase(self, request: Request, pk: str | None = None) -> Response:
+        body = request.data  # parsed first: a malformed body is a 400 whoever sends it
         person = get_person_to_erase(actor=self.actor, user_id=UUID(str(pk)))
-        serializer = PersonEraseInputSerializer(data=request.data)
+        serializer = PersonEraseInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         report = erase_person(
             actor=self.actor,

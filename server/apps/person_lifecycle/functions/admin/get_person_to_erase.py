@@ -20,7 +20,7 @@ def get_person_to_erase(*, actor: User, user_id: UUID, delete_account: bool = Fa
 
     Anyone may erase themself. Staff erase people who are not staff; only a superuser erases
     an admin or a superuser, and only a superuser deletes an account (their own included).
-    Checked before the request's body is read, and again with `delete_account` once it has
+    Checked before the request's body is validated, and again with `delete_account` once it has
     been.
     """
     if delete_account and not actor.is_superuser:
