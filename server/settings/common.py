@@ -9,7 +9,7 @@ from pathlib import Path
 
 import environ
 
-from settings.env import REPO_DIR, SERVER_DIR, env
+from settings.env import REPO_DIR, SERVER_DIR, env, retention_setting
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
@@ -345,7 +345,7 @@ GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
 # A retry of generate, refine or save-to-identity with the same `Idempotency-Key` within this
 # many hours gets the first answer instead of a second (paid) poster.
-IDEMPOTENCY_KEY_TTL_H = env.int("IDEMPOTENCY_KEY_TTL_H", default=24)
+IDEMPOTENCY_KEY_TTL_H = retention_setting("IDEMPOTENCY_KEY_TTL_H", default=24)
 # Jobs of one provider running at once across every worker (a Gemini project's rate limit);
 # a job over it stays queued and its worker takes it as soon as one ends.
 GENERATION_MAX_CONCURRENT_PER_PROVIDER = env.int(
@@ -380,8 +380,8 @@ MAX_REFERENCE_IMAGES = 5
 
 # Retention: a reference photo is deleted this many days after its last use in a generation
 # (or its upload); a poster never saved to an identity this many days after it was drawn.
-REFERENCE_PHOTO_RETENTION_DAYS = env.int("REFERENCE_PHOTO_RETENTION_DAYS", default=365)
-UNSAVED_POSTER_RETENTION_DAYS = env.int("UNSAVED_POSTER_RETENTION_DAYS", default=30)
+REFERENCE_PHOTO_RETENTION_DAYS = retention_setting("REFERENCE_PHOTO_RETENTION_DAYS", default=365)
+UNSAVED_POSTER_RETENTION_DAYS = retention_setting("UNSAVED_POSTER_RETENTION_DAYS", default=30)
 
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")
