@@ -36,6 +36,9 @@ BLOCKING_FINISH_REASONS = frozenset(
         "SPII",
     }
 )
+# Every request asks Google not to log it (`store: false`): no prompt, photo or poster shows
+# in the project's AI Studio logs. Google's 55-day abuse log is kept regardless.
+STORE = False
 _RETRY_IN_RE = re.compile(r"retry in ([0-9.]+)\s*s", re.IGNORECASE)
 
 
@@ -45,6 +48,7 @@ class GeminiImageService:
     provider_name = "gemini"
     sends_photos_away = True
     uses_additional_prompt = True
+    provider_store: bool | None = STORE
 
     def __init__(
         self,
@@ -115,6 +119,7 @@ class GeminiImageService:
             response_modalities=["TEXT", "IMAGE"],
             image_config=types.ImageConfig(aspect_ratio=aspect_ratio, image_size=resolution),
             automatic_function_calling=types.AutomaticFunctionCallingConfig(disable=True),
+            **_store_option(STORE),
         )
         started = time.monotonic()
         attempt = 0
@@ -233,6 +238,17 @@ class GeminiImageService:
             response_id=response.response_id or "",
             model_turn=read_model_turn(parts, chosen),
         )
+
+
+def _store_option(store: bool) -> dict[str, Any]:
+    """The request's top-level `store` field, as GenerateContentConfig arguments.
+
+    google-genai 3.x has `GenerateContentConfig.store`; older releases (2.x) lack it, so it
+    goes through `http_options.extra_body`, which they merge into the request body as is.
+    """
+    if "store" in types.GenerateContentConfig.model_fields:
+        return {"store": store}
+    return {"http_options": types.HttpOptions(extra_body={"store": store})}
 
 
 def _no_image_error(

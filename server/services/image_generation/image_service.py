@@ -10,6 +10,9 @@ class ImageService(Protocol):
     model_name: str
     # Whether the photos leave this system (then the person must consent to it).
     sends_photos_away: bool
+    # What the provider is asked about keeping the request: False for "do not log it"
+    # (Gemini's `store: false`); None when nothing is sent anywhere.
+    provider_store: bool | None
     # Whether the additional prompt reaches the image (the offline poster draws no prompt).
     uses_additional_prompt: bool
 

@@ -40,6 +40,7 @@ class LocalPosterService:
 
     provider_name = "local"
     sends_photos_away = False
+    provider_store: bool | None = None  # nothing is sent, so nothing is kept anywhere else
     uses_additional_prompt = False
     model_name = "local-poster-v1"
 

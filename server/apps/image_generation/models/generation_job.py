@@ -152,6 +152,13 @@ class GenerationJob(ImageMixin, BaseModel):
         null=True, blank=True, help_text="Asked to cancel while running: ends when it answers."
     )
     provider = models.CharField(max_length=32)
+    provider_store = models.BooleanField(
+        null=True,
+        blank=True,
+        help_text="Whether the provider was asked to keep the request in its logs: false "
+        "(Gemini's store: false); empty when nothing is sent anywhere (the offline poster) "
+        "or the job is older than this record.",
+    )
     model = models.CharField(max_length=100)
     aspect_ratio = models.CharField(max_length=8)
     resolution = models.CharField(max_length=4)

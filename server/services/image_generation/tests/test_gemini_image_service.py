@@ -63,6 +63,11 @@ def test_request_sends_prompt_then_jpeg_parts_and_the_image_config(
     assert [image.data for image in request.images] == [astronaut.jpeg, second.jpeg]
     assert request.image_config == {"aspectRatio": "2:3", "imageSize": "4K"}
     assert request.generation_config["responseModalities"] == ["TEXT", "IMAGE"]
+    assert request.body["store"] is False  # Google keeps no log of it
+
+
+def test_the_service_says_its_requests_are_not_stored_at_google() -> None:
+    assert GeminiImageService.provider_store is False
 
 
 def test_aspect_ratio_and_size_are_sent_even_without_references(
