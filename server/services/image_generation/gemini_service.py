@@ -21,6 +21,7 @@ from .gemini_conversation import build_gemini_contents, read_model_turn
 from .image_generation_error import ImageGenerationError
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, pixel_size
 from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage
+from .sending_withheld import SendingWithheld
 from .sniff_image_type import sniff_image_type
 from .transport_errors import transport_error, transport_error_types
 
@@ -91,10 +92,12 @@ class GeminiImageService:
         tagline: str = "",
         refinement: Refinement | None = None,
         variation: int = 0,
+        may_send: Callable[[], bool] | None = None,
     ) -> GeneratedImage:
         """Ask Gemini for one image; `title` and `tagline` are for the local poster only.
 
         `variation` is not sent: the model draws a different image each time by itself.
+        `may_send` is asked before each attempt, retries included (SendingWithheld when not).
         """
         if aspect_ratio not in ALLOWED_ASPECT_RATIOS or resolution not in ALLOWED_RESOLUTIONS:
             raise ImageGenerationError(
@@ -124,6 +127,8 @@ class GeminiImageService:
         started = time.monotonic()
         attempt = 0
         while True:
+            if may_send is not None and not may_send():
+                raise SendingWithheld(attempts=attempt, provider_ms=_elapsed_ms(started))
             attempt += 1
             try:
                 response = client.models.generate_content(

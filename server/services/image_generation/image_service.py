@@ -1,5 +1,6 @@
 """What every image provider offers; the job code depends on this, not on a provider."""
 
+from collections.abc import Callable
 from typing import Protocol
 
 from .provider_result import GeneratedImage, ReferencePhoto, Refinement
@@ -27,10 +28,13 @@ class ImageService(Protocol):
         tagline: str = "",
         refinement: Refinement | None = None,
         variation: int = 0,
+        may_send: Callable[[], bool] | None = None,
     ) -> GeneratedImage:
         """One image, or ImageGenerationError; with `refinement`, an edit of an earlier one.
 
         `variation` (the job's seed) lets a provider draw another image for the same input;
-        the same input and the same variation may give the same image.
+        the same input and the same variation may give the same image. `may_send` is asked
+        right before each attempt (the first and every retry); when it answers False the
+        provider stops with SendingWithheld, sending nothing more.
         """
         ...

@@ -11,6 +11,7 @@ from services.image_generation import (
     GeminiImageService,
     ImageGenerationError,
     ReferencePhoto,
+    SendingWithheld,
 )
 from testing.fake_gemini import FakeGeminiServer
 
@@ -217,6 +218,35 @@ def test_flaky_server_succeeds_on_the_third_attempt(
     assert image.attempts == 3
     assert len(fake_gemini.requests) == 3
     assert image.data == fake_gemini.sent_images[-1].data
+
+
+def test_may_send_is_asked_before_the_first_attempt_and_nothing_is_sent_when_it_says_no(
+    make_service: MakeService, fake_gemini: FakeGeminiServer, astronaut: ReferencePhoto
+) -> None:
+    with pytest.raises(SendingWithheld) as caught:
+        generate(make_service(), [astronaut], may_send=lambda: False)
+
+    assert caught.value.attempts == 0
+    assert fake_gemini.generate_calls == 0
+
+
+def test_may_send_is_asked_again_before_each_retry(
+    make_service: MakeService, fake_gemini: FakeGeminiServer, astronaut: ReferencePhoto
+) -> None:
+    answers = iter([True, True, False])  # the third attempt would succeed (flaky:2)
+    asked: list[int] = []
+
+    def may_send() -> bool:
+        asked.append(fake_gemini.generate_calls)
+        return next(answers)
+
+    with pytest.raises(SendingWithheld) as caught:
+        generate(make_service("flaky:2"), [astronaut], may_send=may_send)
+
+    assert asked == [0, 1, 2]  # before each attempt, after the one before it
+    assert caught.value.attempts == 2
+    assert fake_gemini.generate_calls == 2
+    assert fake_gemini.sent_images == []
 
 
 @pytest.mark.parametrize(

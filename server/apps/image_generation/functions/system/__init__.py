@@ -1,13 +1,19 @@
 from .attach_poster_to_identity import attach_poster_to_identity
+from .cancel_queued_jobs_of import cancel_queued_jobs_of
 from .delete_generation_jobs import delete_generation_jobs
+from .ensure_may_send_photos import ensure_may_send_photos
 from .list_expired_unsaved_posters import list_expired_unsaved_posters
+from .may_send_photos import may_send_photos
 from .measure_poster_likeness import measure_poster_likeness
 from .run_generation_job import run_generation_job
 
 __all__ = [
     "attach_poster_to_identity",
+    "cancel_queued_jobs_of",
     "delete_generation_jobs",
+    "ensure_may_send_photos",
     "list_expired_unsaved_posters",
+    "may_send_photos",
     "measure_poster_likeness",
     "run_generation_job",
 ]
