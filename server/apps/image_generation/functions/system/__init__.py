@@ -2,6 +2,7 @@ from .attach_poster_to_identity import attach_poster_to_identity
 from .cancel_queued_jobs_of import cancel_queued_jobs_of
 from .delete_generation_jobs import delete_generation_jobs
 from .ensure_may_send_photos import ensure_may_send_photos
+from .likeness_to_write import likeness_to_write
 from .list_expired_unsaved_posters import list_expired_unsaved_posters
 from .may_send_photos import may_send_photos
 from .measure_poster_likeness import measure_poster_likeness
@@ -12,6 +13,7 @@ __all__ = [
     "cancel_queued_jobs_of",
     "delete_generation_jobs",
     "ensure_may_send_photos",
+    "likeness_to_write",
     "list_expired_unsaved_posters",
     "may_send_photos",
     "measure_poster_likeness",

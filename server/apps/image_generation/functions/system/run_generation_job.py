@@ -36,6 +36,7 @@ from services.image_generation import (
 )
 
 from .attach_poster_to_identity import attach_poster_to_identity
+from .likeness_to_write import likeness_to_write
 from .may_send_photos import may_send_photos
 from .measure_poster_likeness import measure_poster_likeness
 
@@ -168,6 +169,7 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
         store_image_renditions(image=job.image, renditions=renditions)
         step = Code.INTERNAL
         with transaction.atomic():
+            likeness = likeness_to_write(job=job, likeness=likeness)  # consent still in force
             job.succeed(
                 image=job.image,
                 image_width=result.width,
