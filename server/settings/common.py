@@ -386,6 +386,36 @@ UNSAVED_POSTER_RETENTION_DAYS = retention_setting("UNSAVED_POSTER_RETENTION_DAYS
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")
 
+# Who is responsible for the people's data and where they write about it: the privacy notice
+# names both, and a notice that names nobody cannot be agreed to, so a server that is not
+# debugging refuses to start without them.
+PRIVACY_CONTROLLER_NAME = env.str("PRIVACY_CONTROLLER_NAME", default="").strip()
+PRIVACY_CONTACT_EMAIL = env.str("PRIVACY_CONTACT_EMAIL", default="").strip()
+_PRIVACY_REFUSALS = [
+    f"Set {setting} to {meaning}: the privacy notice names it (or DJANGO_DEBUG=1 for local work)."
+    for setting, value, meaning in (
+        (
+            "PRIVACY_CONTROLLER_NAME",
+            PRIVACY_CONTROLLER_NAME,
+            "the person or organisation responsible for the people's data",
+        ),
+        (
+            "PRIVACY_CONTACT_EMAIL",
+            PRIVACY_CONTACT_EMAIL,
+            "the e-mail address people write to about their data",
+        ),
+    )
+    if not value and not DEBUG
+]
+if PRIVACY_CONTACT_EMAIL and "@" not in PRIVACY_CONTACT_EMAIL:
+    _PRIVACY_REFUSALS.append(
+        f"PRIVACY_CONTACT_EMAIL must be an e-mail address, not {PRIVACY_CONTACT_EMAIL!r}."
+    )
+if _PRIVACY_REFUSALS:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(" ".join(_PRIVACY_REFUSALS))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -45,6 +45,13 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     likeness_unavailable_reason = serializers.SerializerMethodField()
     # The job this one refines; null for a fresh poster (or when the parent was deleted).
     parent_id = serializers.UUIDField(read_only=True, allow_null=True)
+    provider_store = serializers.BooleanField(
+        read_only=True,
+        allow_null=True,
+        help_text="false: the provider was asked to keep no log of the request (Gemini's "
+        "store: false); null: nothing was sent to a provider (the offline poster), or the "
+        "job is older than this record.",
+    )
     deletes_at = serializers.SerializerMethodField(
         help_text="When retention deletes the job (its poster, or its failure and prompt); "
         "null once saved to the identity or starred, or while it has not ended."
@@ -62,6 +69,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "user",
             "created_by",
             "provider",
+            "provider_store",
             "model",
             "aspect_ratio",
             "resolution",
