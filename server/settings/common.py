@@ -243,6 +243,7 @@ SPECTACULAR_SETTINGS = {
         "ResolutionEnum": "services.image_generation.ALLOWED_RESOLUTIONS",
         "GenerationJobStatusEnum": "apps.image_generation.models.GenerationJob.Status",
         "GenerationJobErrorCodeEnum": "apps.image_generation.models.GenerationJob.ErrorCode",
+        "ConsentScopeEnum": "apps.privacy.models.ConsentScope",
         "QualityWarningCodeEnum": (
             "apps.reference_images.serializers.reference_image_quality_output.QUALITY_WARNING_CODES"
         ),

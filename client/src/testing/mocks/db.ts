@@ -207,6 +207,8 @@ export function makeConsent(userId: string, overrides: Partial<PersonConsentOutp
     send_to_provider: true,
     face_matching: true,
     withdrawn_at: null,
+    current: null,
+    history: [],
     ...overrides,
   };
 }
@@ -222,6 +224,8 @@ export const noConsent = (userId: string): PersonConsentOutput => ({
   send_to_provider: false,
   face_matching: false,
   withdrawn_at: null,
+  current: null,
+  history: [],
 });
 
 function fresh(): Db {

@@ -60,7 +60,12 @@ export const handlers = [
     HttpResponse.json({
       version: NOTICE_VERSION,
       text: 'What we store: up to five photos of you.\n\nHow to erase it: ask an admin.',
+      text_sha256: '0'.repeat(64),
       send_to_provider_scope: 'their photos are sent to the test provider to draw posters',
+      choices: [
+        { scope: 'send_to_provider', sentence: 'their photos are sent to the test provider to draw posters', ticked: false },
+        { scope: 'face_matching', sentence: 'their face is measured to check that posters look like them', ticked: false },
+      ],
       reference_photo_retention_days: 365,
       unsaved_poster_retention_days: 30,
     }),

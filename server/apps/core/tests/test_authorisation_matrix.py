@@ -153,6 +153,7 @@ MATRIX = [
             "notice_version": PRIVACY_NOTICE_VERSION,
             "send_to_provider": True,
             "face_matching": False,
+            "note": "Paper form in HR file 2026-12",
         },
         obj="person",
     ),

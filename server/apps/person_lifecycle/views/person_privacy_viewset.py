@@ -7,13 +7,18 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.person_lifecycle.functions.admin import erase_person, withdraw_person_consent
+from apps.person_lifecycle.functions.admin import (
+    erase_person,
+    give_person_consent,
+    withdraw_person_consent,
+)
 from apps.person_lifecycle.serializers import (
     ErasureReportOutputSerializer,
     PersonConsentWithdrawInputSerializer,
     PersonEraseInputSerializer,
 )
-from apps.privacy.functions.admin import get_person_consent, record_person_consent
+from apps.privacy.audit import request_client
+from apps.privacy.functions.admin import get_person_consent
 from apps.privacy.serializers import (
     PersonConsentOutputSerializer,
     PersonConsentRecordInputSerializer,
@@ -33,21 +38,36 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
         get_person_acted_for(actor=self.actor, user_id=person_id)  # 403 unless staff or the person
         return person_id
 
-    @extend_schema(responses=PersonConsentOutputSerializer)
+    @extend_schema(
+        description="The person's consent in force (their latest step: how it was given, by "
+        "whom, when, under which notice and provider, what it covers) and its whole history, "
+        "newest first. Staff, or the person for themself.",
+        responses=PersonConsentOutputSerializer,
+    )
     @decorators.action(detail=True, methods=["GET"], url_path="consent")
     def consent(self, request: Request, pk: str | None = None) -> Response:
         consent = get_person_consent(user_id=self._person_id(pk))
         return Response(PersonConsentOutputSerializer(consent).data)
 
     @extend_schema(
-        request=PersonConsentRecordInputSerializer, responses={201: PersonConsentOutputSerializer}
+        description="Record consent as a new step of the person's history. The person for "
+        "themself: given by the person. Staff for someone else: attested by staff, with a "
+        "`note` saying where the signed form is (400 note_required without one). Nothing "
+        "ticked is a 400 nothing_agreed; a notice that changed since it was shown a 400 "
+        "notice_outdated.",
+        request=PersonConsentRecordInputSerializer,
+        responses={201: PersonConsentOutputSerializer},
     )
     @consent.mapping.post
     def record_consent(self, request: Request, pk: str | None = None) -> Response:
+        person_id = self._person_id(pk)
         serializer = PersonConsentRecordInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        consent = record_person_consent(
-            recorded_by=self.actor, user_id=self._person_id(pk), **serializer.validated_data
+        consent = give_person_consent(
+            recorded_by=self.actor,
+            user_id=person_id,
+            client=request_client(request),
+            **serializer.validated_data,
         )
         return Response(PersonConsentOutputSerializer(consent).data, status=status.HTTP_201_CREATED)
 
@@ -56,10 +76,14 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @decorators.action(detail=True, methods=["POST"], url_path="consent/withdraw")
     def withdraw_consent(self, request: Request, pk: str | None = None) -> Response:
+        person_id = self._person_id(pk)
         serializer = PersonConsentWithdrawInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         consent = withdraw_person_consent(
-            user_id=self._person_id(pk), scopes=serializer.validated_data["scopes"]
+            user_id=person_id,
+            scopes=serializer.validated_data["scopes"],
+            withdrawn_by=self.actor,
+            client=request_client(request),
         )
         return Response(PersonConsentOutputSerializer(consent).data)
 

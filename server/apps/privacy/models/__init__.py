@@ -1,4 +1,18 @@
 from .audit_event import AuditEvent, AuditEventChangeError
-from .person_consent import ConsentScope, PersonConsent
+from .person_consent import (
+    ConsentChange,
+    ConsentGivenBy,
+    ConsentScope,
+    PersonConsent,
+    PersonConsentChangeError,
+)
 
-__all__ = ["AuditEvent", "AuditEventChangeError", "ConsentScope", "PersonConsent"]
+__all__ = [
+    "AuditEvent",
+    "AuditEventChangeError",
+    "ConsentChange",
+    "ConsentGivenBy",
+    "ConsentScope",
+    "PersonConsent",
+    "PersonConsentChangeError",
+]

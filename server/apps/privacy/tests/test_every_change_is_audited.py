@@ -143,6 +143,7 @@ AUDITED: dict[tuple[str, str], Case] = {
                 "notice_version": PRIVACY_NOTICE_VERSION,
                 "send_to_provider": True,
                 "face_matching": True,
+                "note": "Paper form in HR file 2026-12",
             },
         ),
     ),
