@@ -6,6 +6,7 @@ class ErasureReportOutputSerializer(serializers.Serializer[object]):
     generation_jobs = serializers.IntegerField()
     identity_images = serializers.IntegerField()
     consent_records = serializers.IntegerField()
+    consent_links = serializers.IntegerField()
     account_deleted = serializers.BooleanField()
     files_removed = serializers.IntegerField()
     files_left = serializers.IntegerField(

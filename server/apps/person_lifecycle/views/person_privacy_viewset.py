@@ -18,8 +18,16 @@ from apps.person_lifecycle.serializers import (
     PersonEraseInputSerializer,
 )
 from apps.privacy.audit import request_client
-from apps.privacy.functions.admin import get_person_consent
+from apps.privacy.functions.admin import (
+    ConsentLinkStatus,
+    create_consent_link,
+    get_consent_link_status,
+    get_person_consent,
+    revoke_consent_link,
+)
 from apps.privacy.serializers import (
+    ConsentLinkCreatedOutputSerializer,
+    ConsentLinkStatusOutputSerializer,
     PersonConsentOutputSerializer,
     PersonConsentRecordInputSerializer,
 )
@@ -27,9 +35,12 @@ from apps.users.functions.public import get_person_acted_for
 from apps.users.models import User
 from apps.users.permissions import ActsForOtherUsersMixin
 
+STAFF_ONLY = [IsAuthenticated, IsAdminUser]
+
 
 class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
-    """A person's consent (staff, or the person for themself) and erasure (staff)."""
+    """A person's consent (staff, or the person for themself), their consent links and
+    erasure (staff)."""
 
     permission_classes = [IsAuthenticated]
 
@@ -86,6 +97,49 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
             client=request_client(request),
         )
         return Response(PersonConsentOutputSerializer(consent).data)
+
+    @extend_schema(
+        description="Staff: whether the person has a consent link that opens now, and until "
+        "when (never its token: only its hash is kept).",
+        responses=ConsentLinkStatusOutputSerializer,
+    )
+    @decorators.action(
+        detail=True, methods=["GET"], url_path="consent-links", permission_classes=STAFF_ONLY
+    )
+    def consent_links(self, request: Request, pk: str | None = None) -> Response:
+        link_status = get_consent_link_status(user_id=UUID(str(pk)))
+        return Response(ConsentLinkStatusOutputSerializer(link_status).data)
+
+    @extend_schema(
+        description="Staff: make a consent link for the person (revoking the one they had) "
+        "and answer its absolute URL, which holds the token; it is shown this once. It opens "
+        "for CONSENT_LINK_TTL_H hours.",
+        request=None,
+        responses={201: ConsentLinkCreatedOutputSerializer},
+    )
+    @consent_links.mapping.post
+    def create_consent_link(self, request: Request, pk: str | None = None) -> Response:
+        created = create_consent_link(created_by=self.actor, user_id=UUID(str(pk)))
+        return Response(
+            ConsentLinkCreatedOutputSerializer(created, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(
+        description="Staff: revoke the person's consent link, which then answers as an "
+        "expired one. Nothing to revoke changes nothing.",
+        request=None,
+        responses=ConsentLinkStatusOutputSerializer,
+    )
+    @decorators.action(
+        detail=True,
+        methods=["POST"],
+        url_path="consent-links/revoke",
+        permission_classes=STAFF_ONLY,
+    )
+    def revoke_consent_link(self, request: Request, pk: str | None = None) -> Response:
+        revoke_consent_link(revoked_by=self.actor, user_id=UUID(str(pk)))
+        return Response(ConsentLinkStatusOutputSerializer(ConsentLinkStatus(link=None)).data)
 
     @extend_schema(request=PersonEraseInputSerializer, responses=ErasureReportOutputSerializer)
     @decorators.action(

@@ -1,4 +1,5 @@
 from .audit_event import AuditEvent, AuditEventChangeError
+from .consent_link import ConsentLink
 from .person_consent import (
     ConsentChange,
     ConsentGivenBy,
@@ -12,6 +13,7 @@ __all__ = [
     "AuditEventChangeError",
     "ConsentChange",
     "ConsentGivenBy",
+    "ConsentLink",
     "ConsentScope",
     "PersonConsent",
     "PersonConsentChangeError",

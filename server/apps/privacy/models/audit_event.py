@@ -31,6 +31,8 @@ class AuditEvent(models.Model):
         IDENTITY_VERSION_DELETE = "identity.version.delete"
         CONSENT_RECORD = "consent.record"
         CONSENT_WITHDRAW = "consent.withdraw"
+        CONSENT_LINK_CREATE = "consent_link.create"
+        CONSENT_LINK_REVOKE = "consent_link.revoke"
         PERSON_ERASE = "person.erase"
         RETENTION_PURGE = "retention.purge"
         MEDIA_DOWNLOAD = "media.download"

@@ -9,7 +9,7 @@ from apps.identities.functions.system import clear_identity_images_of
 from apps.image_generation.functions.system import delete_generation_jobs
 from apps.person_lifecycle.exceptions import PersonLifecycleErrorCode
 from apps.privacy.audit import record_audit_event
-from apps.privacy.functions.system import delete_consent_of
+from apps.privacy.functions.system import delete_consent_links_of, delete_consent_of
 from apps.privacy.models import AuditEvent
 from apps.privacy.utils import delete_files_until_gone
 from apps.reference_images.functions.system import delete_reference_photos
@@ -22,14 +22,15 @@ class ErasureReport:
     generation_jobs: int
     identity_images: int
     consent_records: int
+    consent_links: int
     account_deleted: bool
     files_removed: int = 0
     files_left: int = 0  # could not be deleted even after retries; sweep_storage lists them
 
 
 def erase_person(*, user_id: UUID, confirm_email: str, delete_account: bool) -> ErasureReport:
-    """Delete every photo, generation and identity image of a person, their consent, and the
-    answers kept for retried requests about them.
+    """Delete every photo, generation and identity image of a person, their consent history
+    and consent links, and the answers kept for retried requests about them.
 
     The rows go in one transaction (with the audit event); the files once it has committed,
     tried again on a storage error. Identities' text and the account stay unless
@@ -66,6 +67,7 @@ def _erase_rows(
         generation_jobs=jobs.count,
         identity_images=identity_images.count,
         consent_records=delete_consent_of(person=user),
+        consent_links=delete_consent_links_of(person=user),
         account_deleted=delete_account,
     )
     IdempotentRequest.objects.filter(subject_user=user).delete()
@@ -78,6 +80,7 @@ def _erase_rows(
             "reference_photos": report.reference_photos,
             "generation_jobs": report.generation_jobs,
             "identity_images": report.identity_images,
+            "consent_links": report.consent_links,
             "files": len(names),
             "account_deleted": delete_account,
         },
