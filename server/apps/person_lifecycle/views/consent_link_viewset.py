@@ -62,8 +62,9 @@ class ConsentLinkViewSet(ViewSet):
         responses={201: ConsentLinkConsentOutputSerializer},
     )
     def give(self, request: Request, token: str) -> Response:
-        get_live_consent_link(token=token)  # an invalid link answers the same, whatever the body
-        serializer = ConsentLinkGiveInputSerializer(data=request.data)
+        body = request.data  # read first: a malformed body is a 400 whatever the link
+        get_live_consent_link(token=token)  # then one answer for every link that does not open
+        serializer = ConsentLinkGiveInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         consent = give_consent_by_link(
             token=token, client=request_client(request), **serializer.validated_data
@@ -83,8 +84,9 @@ class ConsentLinkViewSet(ViewSet):
         responses=ConsentLinkConsentOutputSerializer,
     )
     def withdraw(self, request: Request, token: str) -> Response:
-        get_live_consent_link(token=token)  # an invalid link answers the same, whatever the body
-        serializer = PersonConsentWithdrawInputSerializer(data=request.data)
+        body = request.data  # read first: a malformed body is a 400 whatever the link
+        get_live_consent_link(token=token)  # then one answer for every link that does not open
+        serializer = PersonConsentWithdrawInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         consent = withdraw_consent_by_link(
             token=token, scopes=serializer.validated_data["scopes"], client=request_client(request)

@@ -71,12 +71,11 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @consent.mapping.post
     def record_consent(self, request: Request, pk: str | None = None) -> Response:
-        person_id = self._person_id(pk)
         serializer = PersonConsentRecordInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         consent = give_person_consent(
             recorded_by=self.actor,
-            user_id=person_id,
+            user_id=self._person_id(pk),
             client=request_client(request),
             **serializer.validated_data,
         )
@@ -87,11 +86,10 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @decorators.action(detail=True, methods=["POST"], url_path="consent/withdraw")
     def withdraw_consent(self, request: Request, pk: str | None = None) -> Response:
-        person_id = self._person_id(pk)
         serializer = PersonConsentWithdrawInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         consent = withdraw_person_consent(
-            user_id=person_id,
+            user_id=self._person_id(pk),
             scopes=serializer.validated_data["scopes"],
             withdrawn_by=self.actor,
             client=request_client(request),
