@@ -2,7 +2,13 @@
 
 Runs the fault tests (PostgreSQL, RQ on Redis, S3 on moto) with pytest, reads the time each
 one records (`seconds_to_final_state`) from the JUnit report, and prints one row per fault.
-Each test asserts the final state itself; a failed test prints FAILED instead of a figure.
+Each test asserts the final state itself; a failed test prints FAILED instead of a figure,
+and the benchmark then exits non-zero. With --quick, every fault's test is only collected
+(so a renamed or moved one is noticed) and one fault is run.
+
+It needs PostgreSQL at PG_TEST_URL (as bin/test; default: BENCH_DATABASE_URL's server, database
+identity_studio, whose test_ twin pytest creates) and Redis at TEST_REDIS_URL (default
+redis://127.0.0.1:6379/15, which the tests empty); it skips when a test skips for want of one.
 """
 
 import os
@@ -12,7 +18,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from support import SERVER_DIR, SERVER_URL
+from support import SERVER_DIR, SERVER_URL, report, require_postgres, sized, skip
 
 FILES = [
     "apps/image_generation/tests/test_generation_job_lifecycle.py",
@@ -36,24 +42,59 @@ FAULTS = {
     ),
     "test_lost_database": ("PostgreSQL port closed under gunicorn", "503 with a sentence"),
 }
+RUN = sized(full=list(FAULTS), quick=["test_three_503s_then_an_image"])
+# pytest's exit statuses that still wrote a report of every test: all passed, some failed.
+REPORTED = {0, 1}
+
+
+def pytest(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", *arguments],
+        cwd=SERVER_DIR,
+        env=env,
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+
+
+def fault_of(name: str) -> str:
+    return next(prefix for prefix in FAULTS if name.startswith(prefix))
+
+
+def check_every_fault_has_a_test(env: dict[str, str]) -> None:
+    """Exit non-zero when a fault's test no longer exists under its name."""
+    collected = pytest("--collect-only", "-k", " or ".join(FAULTS), *FILES, env=env)
+    names = [line.split("::")[-1] for line in collected.stdout.splitlines() if "::" in line]
+    missing = [prefix for prefix in FAULTS if not any(n.startswith(prefix) for n in names)]
+    if collected.returncode != 0:
+        print(collected.stdout[-3000:], collected.stderr[-3000:], file=sys.stderr)
+        sys.exit(f"pytest could not collect the fault tests (exit {collected.returncode})")
+    if missing:
+        sys.exit(f"No test in {', '.join(FILES)} starts with {' or '.join(missing)}")
 
 
 def main() -> None:
-    report = Path(tempfile.mkdtemp(prefix="fault-recovery-")) / "report.xml"
     database_url = os.environ.get("PG_TEST_URL") or SERVER_URL.rstrip("/") + "/identity_studio"
-    keywords = " or ".join(FAULTS)
-    subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", f"--junitxml={report}", "-k", keywords, *FILES],
-        cwd=SERVER_DIR,
-        env={**os.environ, "DATABASE_URL": database_url, "TEST_STACK": "production"},
-        check=False,
-        stdout=subprocess.DEVNULL,
-    )
+    require_postgres(database_url)
+    env = {**os.environ, "DATABASE_URL": database_url, "TEST_STACK": "production"}
+    check_every_fault_has_a_test(env)
+    report_file = Path(tempfile.mkdtemp(prefix="fault-recovery-")) / "report.xml"
+    ran = pytest(f"--junitxml={report_file}", "-k", " or ".join(RUN), *FILES, env=env)
+    if ran.returncode not in REPORTED:
+        print(ran.stdout[-3000:], ran.stderr[-3000:], file=sys.stderr)
+        sys.exit(f"pytest could not run the fault tests (exit {ran.returncode})")
+    cases = list(ET.parse(report_file).getroot().iter("testcase"))  # noqa: S314 - pytest's own
+    for case in cases:
+        skipped = case.find("skipped")
+        if skipped is not None:
+            skip(f"{case.get('name')}: {skipped.get('message', 'skipped')}")
     print("Faults on PostgreSQL + RQ/Redis + S3 (moto): seconds from the fault to the final state")
     print(f"{'fault':48} {'final state':26} {'seconds':>16}")
-    for case in ET.parse(report).getroot().iter("testcase"):  # noqa: S314 - pytest's own report
+    failed = False
+    for case in cases:
         name = case.get("name", "")
-        fault, final_state = next(v for k, v in FAULTS.items() if name.startswith(k))
+        fault, final_state = FAULTS[fault_of(name)]
         if "[" in name:
             fault += f" [{name.split('[', 1)[1]}"
         properties = {p.get("name"): p.get("value") for p in case.iter("property")}
@@ -62,7 +103,12 @@ def main() -> None:
             figure += f" (back {properties['seconds_to_recover']})"
         if case.find("failure") is not None or case.find("error") is not None:
             figure = "FAILED"
+            failed = True
         print(f"{fault:48} {final_state:26} {figure:>16}")
+        report(f"{fault} -> {final_state}", figure if figure == "FAILED" else f"{figure} s")
+    if failed:
+        print(ran.stdout[-3000:], file=sys.stderr)
+        sys.exit("A fault test failed: its time to the final state was not measured.")
 
 
 if __name__ == "__main__":
