@@ -29,7 +29,7 @@ from support import (
 
 JOBS = int(os.environ.get("BENCH_JOBS", sized(full=12, quick=2)))
 LATENCY_S = float(os.environ.get("BENCH_LATENCY_S", sized(full=1.0, quick=0.2)))
-WORKER_COUNTS = sized(full=(1, 2, 4), quick=(2,))
+WORKER_COUNTS = sized(full=(1, 2, 4), quick=(1,))
 
 
 def start_redis() -> tuple[subprocess.Popen[bytes], str]:

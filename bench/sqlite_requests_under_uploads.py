@@ -46,7 +46,7 @@ from support import REPO_DIR, SERVER_DIR, free_port, percentile, report, sized, 
 
 BEFORE_REF = os.environ.get("BENCH_BEFORE_REF", "7ccdde9630572a68d21bd3927344b3bce0e8f294")
 UPLOADS = sized(full=14, quick=2)
-WEB_WORKERS = 2
+WEB_WORKERS = sized(full=2, quick=1)
 THREADS = sized(full=10, quick=4)
 MIN_WINDOW_S = sized(full=3.0, quick=0.5)  # the GET and PATCH loops run at least this long
 REFUSED_SIZE = (10240, 7740)  # over the 40 megapixels accepted, whatever the run's size
