@@ -149,6 +149,7 @@ def main() -> None:
                     image_config=types.ImageConfig(
                         aspect_ratio=job.aspect_ratio, image_size=job.resolution
                     ),
+                    store=False,  # the fake server, as the product, takes no request without
                 )
                 started = time.perf_counter()
                 response = plan_client.models.generate_content(

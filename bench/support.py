@@ -117,18 +117,22 @@ def require_program(name: str, path: str | None = None) -> str:
 
 def record_consent(user: "User") -> None:
     """Record, through the product, that `user` consented to everything the notice asks: a
-    benchmark's people may have photos stored, sent to the provider and matched. Call it
-    after Django is set up."""
+    benchmark's people may have photos stored, sent to the provider and matched. The
+    notice they agree to names Gemini, which the benchmarks that send photos use (its fake
+    server). Call it after Django is set up."""
+    from django.test import override_settings
+
     from apps.privacy.functions.admin import record_person_consent
     from apps.privacy.utils import PRIVACY_NOTICE_VERSION
 
-    record_person_consent(
-        recorded_by=user,
-        user_id=user.pk,
-        notice_version=PRIVACY_NOTICE_VERSION,
-        send_to_provider=True,
-        face_matching=True,
-    )
+    with override_settings(IMAGE_PROVIDER="gemini"):
+        record_person_consent(
+            recorded_by=user,
+            user_id=user.pk,
+            notice_version=PRIVACY_NOTICE_VERSION,
+            send_to_provider=True,
+            face_matching=True,
+        )
 
 
 def phone_photo(seed: int = 0, size: tuple[int, int] = (4000, 3000)) -> bytes:
