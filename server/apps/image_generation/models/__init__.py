@@ -4,6 +4,7 @@ from .generation_job import (
     GenerationJob,
     IllegalJobTransitionError,
     ShownOutcome,
+    batch_variation_seeds,
 )
 from .provider_slot_lock import ProviderSlotLock
 
@@ -14,4 +15,5 @@ __all__ = [
     "IllegalJobTransitionError",
     "ProviderSlotLock",
     "ShownOutcome",
+    "batch_variation_seeds",
 ]
