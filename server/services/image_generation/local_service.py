@@ -549,13 +549,15 @@ def _graded(photo: Image.Image, alpha: Image.Image, look: Look) -> Image.Image:
         graded, ImageChops.multiply(graded, Image.new("RGB", photo.size, (200, 200, 200))), key
     )
     if look.rim is not None:
+        # Light from behind: it falls inside the silhouette's edge, fading inwards, on what
+        # is bright enough to catch it (hair, skin), and more from above than below.
         mask = np.asarray(alpha, dtype=np.float32) / 255
-        width = max(2, round(min(photo.size) * 0.008))
-        inner = np.asarray(alpha.filter(ImageFilter.MinFilter(2 * width + 1)), dtype=np.float32)
-        edge = np.clip(mask - inner / 255, 0, 1)
-        above = np.linspace(1.0, 0.35, photo.height, dtype=np.float32)[:, None]
-        rim = Image.fromarray((np.clip(edge * above, 0, 1) * 230).astype(np.uint8))
-        rim = rim.filter(ImageFilter.GaussianBlur(width * 0.6))
+        width = max(2, round(min(photo.size) * 0.02))
+        inner = alpha.filter(ImageFilter.GaussianBlur(width))
+        edge = np.clip(mask - np.asarray(inner, dtype=np.float32) / 255, 0, 1) * mask * 2
+        catch = 0.35 + 0.65 * np.asarray(photo.convert("L"), dtype=np.float32) / 255
+        above = np.linspace(1.0, 0.3, photo.height, dtype=np.float32)[:, None]
+        rim = Image.fromarray((np.clip(edge * catch * above, 0, 1) * 190).astype(np.uint8))
         lit = Image.composite(
             Image.new("RGB", photo.size, look.rim), Image.new("RGB", photo.size), rim
         )
