@@ -11,6 +11,7 @@ same photos again. Nothing is fetched: no model but the face detector is used.
 """
 
 import contextlib
+import dataclasses
 import hashlib
 import io
 import threading
@@ -155,7 +156,10 @@ def _analyse(reference: ReferencePhoto) -> PersonPhoto:
 
 
 def _analysed(reference: ReferencePhoto) -> PersonPhoto:
-    return _analyses.get((_key(reference),), lambda: _analyse(reference))
+    # The same photo may come again as another (equal or not) ReferencePhoto: the analysis
+    # kept is of its bytes and face box, and is answered with the reference given.
+    kept = _analyses.get((_key(reference), reference.face_box), lambda: _analyse(reference))
+    return dataclasses.replace(kept, reference=reference)
 
 
 def rank_references(references: list[ReferencePhoto]) -> list[PersonPhoto]:

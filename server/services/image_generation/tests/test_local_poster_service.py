@@ -273,6 +273,7 @@ def test_the_best_photo_of_the_person_is_drawn_first(astronaut: ReferencePhoto) 
 
     ranked = rank_references([coffee, camera, group, blurred, smaller, astronaut])
 
+    seen = [(p.size, p.frontal, p.sharpness, p.faces) for p in ranked]
     assert [photo.reference for photo in ranked] == [
         astronaut,  # the largest, sharp, frontal face, alone
         smaller,
@@ -280,7 +281,7 @@ def test_the_best_photo_of_the_person_is_drawn_first(astronaut: ReferencePhoto) 
         camera,  # in profile
         group,  # another face in the picture
         coffee,  # no face
-    ]
+    ], seen
     assert [photo.good for photo in ranked] == [True, True, False, False, False, False]
     assert poster([coffee, astronaut]).data == poster([astronaut]).data
 
