@@ -200,6 +200,12 @@ IMAGE_UPLOAD_MAX_BYTES = int(
 # threshold): below it a reference photo is flagged as maybe someone else and a poster's
 # likeness reads "may not be them". Applied in one place: services.faces.likeness_verdict.
 LIKENESS_MATCH_THRESHOLD = env.float("LIKENESS_MATCH_THRESHOLD", default=0.363)
+# The SFace cosine above which a poster's face is one of the reference photos pasted in, not
+# a new picture of the person: its likeness is no measure ("pasted"), and it is left out of
+# sorting and filtering by likeness. Applied in one place: services.faces.likeness_verdict.
+# Chosen between the cosines of a face drawn anew (at most 0.78 over the photos the project
+# ships) and of offline posters holding a frontal photo (at least 0.87): bench/pasted_likeness.py.
+LIKENESS_PASTED_ABOVE = env.float("LIKENESS_PASTED_ABOVE", default=0.83)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],

@@ -20,6 +20,8 @@ class PosterLikeness:
     score: float | None  # the best face's cosine to the references' mean, 0-1; None: no face
     verdict: LikenessVerdict
     faces: int
+    # The highest cosine of any face to any one reference: near 1, that photo pasted in.
+    closest: float | None = None
 
 
 def _detection_side(width: int, height: int) -> int:
@@ -28,18 +30,26 @@ def _detection_side(width: int, height: int) -> int:
 
 
 def score_poster_likeness(
-    *, poster: Image.Image, references: Sequence[np.ndarray]
+    *, poster: Image.Image, references: Sequence[np.ndarray], pasted: bool = False
 ) -> PosterLikeness:
     """How much the best face in a poster (its decoded pixels, at least
-    `likeness_decode_size`) looks like the reference embeddings.
+    `likeness_decode_size`) looks like the reference embeddings; `pasted` when the provider
+    says the poster holds a reference photo itself (see `likeness_verdict`).
 
     Every face is found on a small copy and embedded from `poster`, which is left as it is.
     """
     faces = detect_faces(image=poster, max_sides=(_detection_side(*poster.size),))
     if not faces:
-        return PosterLikeness(score=None, verdict=likeness_verdict(score=None), faces=0)
+        verdict = likeness_verdict(score=None, pasted=pasted)
+        return PosterLikeness(score=None, verdict=verdict, faces=0)
+    embeddings = embed_faces(image=poster, faces=faces)
     score = max(
-        similarity_to_mean(embedding=embedding, others=references)
-        for embedding in embed_faces(image=poster, faces=faces)
+        similarity_to_mean(embedding=embedding, others=references) for embedding in embeddings
     )
-    return PosterLikeness(score=score, verdict=likeness_verdict(score=score), faces=len(faces))
+    closest = float(np.max(np.stack(embeddings) @ np.stack(references).T))
+    return PosterLikeness(
+        score=score,
+        verdict=likeness_verdict(score=score, closest=closest, pasted=pasted),
+        faces=len(faces),
+        closest=closest,
+    )

@@ -4,7 +4,7 @@ from .estimate_cost import estimate_cost_usd, estimate_request_cost_usd
 from .gemini_service import GeminiImageService
 from .get_image_service import get_image_service
 from .image_generation_error import ImageGenerationError
-from .image_service import ImageService
+from .image_service import CANDIDATE_SEED_STRIDE, ImageService
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, PIXEL_SIZES, pixel_size
 from .local_service import LocalPosterService
 from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage, TurnPart
@@ -14,6 +14,7 @@ from .sniff_image_type import SniffedImage, sniff_image_type
 __all__ = [
     "ALLOWED_ASPECT_RATIOS",
     "ALLOWED_RESOLUTIONS",
+    "CANDIDATE_SEED_STRIDE",
     "PIXEL_SIZES",
     "GeminiImageService",
     "GeneratedImage",

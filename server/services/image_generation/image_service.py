@@ -5,6 +5,11 @@ from typing import Protocol
 
 from .provider_result import GeneratedImage, ReferencePhoto, Refinement
 
+# The candidates of one batch get the seeds base, base + 1, ... with `base` a multiple of
+# this, so a provider may read `variation % CANDIDATE_SEED_STRIDE` as a candidate's place in
+# its batch (0 for a poster asked alone).
+CANDIDATE_SEED_STRIDE = 4
+
 
 class ImageService(Protocol):
     provider_name: str
@@ -33,8 +38,9 @@ class ImageService(Protocol):
         """One image, or ImageGenerationError; with `refinement`, an edit of an earlier one.
 
         `variation` (the job's seed) lets a provider draw another image for the same input;
-        the same input and the same variation may give the same image. `may_send` is asked
-        right before each attempt (the first and every retry); when it answers False the
-        provider stops with SendingWithheld, sending nothing more.
+        the same input and the same variation may give the same image. A refinement keeps
+        its parent's seed. `may_send` is asked right before each attempt (the first and every
+        retry); when it answers False the provider stops with SendingWithheld, sending nothing
+        more.
         """
         ...

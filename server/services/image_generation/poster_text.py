@@ -1,10 +1,14 @@
 """Text for the offline poster: the vendored Noto fonts, one per script, shaped by raqm.
 
 A text is split into words and each word into runs of one font: a letter is drawn with the
-first font whose cmap maps it to a glyph (Noto Sans for Latin, Greek and Cyrillic, then Noto
-Sans Arabic, then Noto Sans Hebrew); punctuation, digits and marks stay in the run beside
-them when its font has them. A character no font has (an emoji) is dropped with what hangs on
-it (variation selectors, joiners), so nothing is drawn as a missing-glyph box. A line is
+first font whose cmap maps it to a glyph FreeType can draw (Noto Sans for Latin, Greek and
+Cyrillic, then Noto Sans Arabic, then Noto Sans Hebrew; a glyph too complex for FreeType's
+rasteriser, as the bold Arabic font's U+FDFD, is taken from the next font that has it);
+punctuation, digits and marks stay in the run beside them when its font has them. A
+character no font has (an emoji) is dropped with what hangs on it (variation selectors,
+joiners), so nothing is drawn as a missing-glyph box. A word wider than the line is cut, a
+glyph wider than the line on its own is left out, and a text longer than its lines ends in
+an ellipsis: any title can be set. A line is
 ordered as the Unicode bidirectional algorithm orders two levels: the words of a
 right-to-left run go right to left, and a paragraph that starts right to left is set from
 the right.
@@ -45,19 +49,39 @@ class FontFace:
 
     file_name: str
 
-    @property
+    @functools.cached_property
     def path(self) -> Path:
         return FONTS_DIR / self.file_name
 
     def covers(self, char: str) -> bool:
-        """Whether the font has a glyph of its own for `char` (not the missing-glyph box)."""
-        return ord(char) in _code_points(self.path)
+        """Whether the font has a glyph of its own for `char` (not the missing-glyph box)
+        that FreeType can draw."""
+        return ord(char) in _code_points(self.path) and _renders(self.path, char)
+
+
+# The size glyphs are tried at: a glyph FreeType cannot draw at it (its rasteriser runs out
+# of room: "raster overflow") is not taken from that font.
+PROBE_SIZE = 64
+
+
+@functools.cache
+def _renders(path: Path, char: str) -> bool:
+    if char.isspace():
+        return True
+    try:
+        _font(path, PROBE_SIZE, ImageFont.Layout.BASIC).getmask(char)
+    except (OSError, RuntimeError, ValueError):
+        log.info("%s cannot draw U+%04X; another font draws it", path.name, ord(char))
+        return False
+    return True
 
 
 TITLE_FACES: tuple[FontFace, ...] = (
     FontFace("NotoSans-Bold.ttf"),
     FontFace("NotoSansArabic-Bold.ttf"),
     FontFace("NotoSansHebrew-Bold.ttf"),
+    # What a bold font has but cannot draw (see PROBE_SIZE) is taken from the regular one.
+    FontFace("NotoSansArabic-Regular.ttf"),
 )
 BODY_FACES: tuple[FontFace, ...] = (
     FontFace("NotoSans-Regular.ttf"),
@@ -82,6 +106,25 @@ def layout_engine() -> ImageFont.Layout:
 @functools.lru_cache(maxsize=256)
 def _font(path: Path, size: int, engine: ImageFont.Layout) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size, layout_engine=engine)
+
+
+# Fitting a text tries several sizes and line counts, measuring the same words again.
+@functools.lru_cache(maxsize=8192)
+def _length(
+    path: Path, size: int, engine: ImageFont.Layout, text: str, direction: str | None
+) -> float:
+    return _font(path, size, engine).getlength(text, direction=direction)
+
+
+@functools.lru_cache(maxsize=8192)
+def _extent(
+    path: Path, size: int, engine: ImageFont.Layout, text: str, direction: str | None
+) -> tuple[float, float]:
+    """How far the text's ink reaches above (negative) and below its baseline."""
+    _left, top, _right, bottom = _font(path, size, engine).getbbox(
+        text, anchor="ls", direction=direction
+    )
+    return top, bottom
 
 
 @dataclass(frozen=True)
@@ -230,20 +273,31 @@ class Paragraph:
         """What is drawn, in logical order."""
         return " ".join("".join(run.text for run in word) for word in self.words)
 
+    def widest_word(self, *, size: int) -> float:
+        """The width of its widest word at `size`."""
+        setter = _Setter(self.faces, size)
+        return max((setter.word_width(word) for word in self.words), default=0.0)
+
     def set(self, *, size: int, width: int, max_lines: int) -> "TextBlock":
         """Wrapped to `width` in at most `max_lines` lines; a word wider than the line is
         cut, and text past the last line ends in an ellipsis."""
         setter = _Setter(self.faces, size)
         lines: list[list[Word]] = []
+        line_width = 0.0
         cut = False
         for word in self.words:
-            pieces = setter.cut_to_width(word, width)
-            cut = cut or len(pieces) > 1
+            if len(lines) > max_lines:  # the rest is past the ellipsis: not measured
+                break
+            pieces = setter.cut_to_width(word, width, max_pieces=max_lines + 2 - len(lines))
+            cut = cut or len(pieces) != 1 or pieces[0] != word
             for piece in pieces:
-                if lines and setter.line_width([*lines[-1], piece]) <= width:
+                piece_width = setter.word_width(piece)
+                if lines and line_width + setter.space + piece_width <= width:
                     lines[-1].append(piece)
+                    line_width += setter.space + piece_width
                 else:
                     lines.append([piece])
+                    line_width = piece_width
         truncated = len(lines) > max_lines
         lines = lines[:max_lines]
         if truncated and lines:
@@ -338,7 +392,7 @@ class _Setter:
 
     def run_width(self, run: Run) -> float:
         text, direction = self._shaped(run)
-        return self.font(run.face).getlength(text, direction=direction)
+        return _length(run.face.path, self.size, self.engine, text, direction)
 
     def word_width(self, word: Word) -> float:
         return sum(self.run_width(run) for run in word)
@@ -346,22 +400,41 @@ class _Setter:
     def line_width(self, words: Sequence[Word]) -> float:
         return sum(self.word_width(word) for word in words) + self.space * (len(words) - 1)
 
-    def cut_to_width(self, word: Word, width: int) -> list[Word]:
-        """The word, or pieces of it that each fit `width` when it is wider."""
+    def cut_to_width(self, word: Word, width: int, *, max_pieces: int) -> list[Word]:
+        """The word, or (at most `max_pieces`) pieces of it that each fit `width` when it is
+        wider, each found by doubling and then halving, so a long word costs few measures; a
+        character wider than `width` on its own is left out."""
         if self.word_width(word) <= width:
             return [word]
+        chars = [(run, char) for run in word for char in run.text]
         pieces: list[Word] = []
-        current: list[Run] = []
-        for run in word:
-            for char in run.text:
-                grown = _append_char(current, run, char)
-                if current and self.word_width(tuple(grown)) > width:
-                    pieces.append(tuple(current))
-                    grown = [Run(char, run.face, run.rtl)]
-                current = grown
-        if current:
-            pieces.append(tuple(current))
+        start = 0
+        while start < len(chars) and len(pieces) < max_pieces:
+            end = self._longest_fitting(chars, start, width)
+            if end == start:  # this one character is wider than the line
+                start += 1
+                continue
+            pieces.append(_joined(chars[start:end]))
+            start = end
         return pieces
+
+    def _longest_fitting(self, chars: list[tuple[Run, str]], start: int, width: int) -> int:
+        """The end of the longest run of `chars` from `start` that fits `width`."""
+
+        def fits(end: int) -> bool:
+            return self.word_width(_joined(chars[start:end])) <= width
+
+        good, probe = start, start + 1
+        while probe <= len(chars) and fits(probe):
+            good, probe = probe, start + 2 * (probe - start)
+        bad = min(probe, len(chars) + 1)  # chars[start:bad] is too wide, or past the end
+        while bad - good > 1:
+            middle = (good + bad) // 2
+            if fits(middle):
+                good = middle
+            else:
+                bad = middle
+        return good
 
     def with_ellipsis(self, words: list[Word], width: int) -> list[Word]:
         """The line's words, shortened until an ellipsis after them fits."""
@@ -377,10 +450,7 @@ class _Setter:
             if not chars:
                 words.pop()
                 continue
-            shorter: list[Run] = []
-            for run, char in chars:
-                shorter = _append_char(shorter, run, char)
-            words[-1] = tuple(shorter)
+            words[-1] = _joined(chars)
         return [(mark,)]
 
     def line(self, words: list[Word]) -> Line:
@@ -388,9 +458,7 @@ class _Setter:
         for word in words:
             for run in word:
                 text, direction = self._shaped(run)
-                _left, top, _right, bottom = self.font(run.face).getbbox(
-                    text, anchor="ls", direction=direction
-                )
+                top, bottom = _extent(run.face.path, self.size, self.engine, text, direction)
                 ascent, descent = max(ascent, -round(top)), max(descent, round(bottom))
         return Line(tuple(words), self.line_width(words), ascent, descent)
 
@@ -409,17 +477,46 @@ class _Setter:
         )
         for word in words:
             for run in _visual_order(word, [_strong_direction(r.text) for r in word], rtl):
-                text, direction = self._shaped(run)
-                draw.text(
-                    (round(x), baseline),
-                    text,
-                    font=self.font(run.face),
-                    fill=fill,
-                    anchor="ls",
-                    direction=direction,
-                )
+                self._draw_run(draw, run, x=x, baseline=baseline, fill=fill)
                 x += self.run_width(run)
             x += self.space
+
+    def _draw_run(
+        self, draw: ImageDraw.ImageDraw, run: Run, *, x: float, baseline: int, fill: Colour
+    ) -> None:
+        """The run; should FreeType fail to draw it at this size, it is drawn a character
+        at a time, and a character it cannot draw is left out rather than fail the poster."""
+        text, direction = self._shaped(run)
+        font = self.font(run.face)
+        try:
+            draw.text(
+                (round(x), baseline), text, font=font, fill=fill, anchor="ls", direction=direction
+            )
+            return
+        except (OSError, RuntimeError, ValueError):
+            log.warning("Could not draw a run of %d characters at %d px", len(text), self.size)
+        for char in text:
+            try:
+                draw.text((round(x), baseline), char, font=font, fill=fill, anchor="ls")
+            except (OSError, RuntimeError, ValueError):
+                log.warning("Left out U+%04X: it cannot be drawn at %d px", ord(char), self.size)
+            x += font.getlength(char)
+
+
+def _joined(chars: Sequence[tuple[Run, str]]) -> Word:
+    """Characters of runs, each with its run's font and direction, joined into runs again."""
+    runs: list[Run] = []
+    start = 0
+    for index in range(1, len(chars) + 1):
+        if index == len(chars) or (chars[index][0].face, chars[index][0].rtl) != (
+            chars[start][0].face,
+            chars[start][0].rtl,
+        ):
+            first = chars[start][0]
+            text = "".join(char for _run, char in chars[start:index])
+            runs.append(Run(text, first.face, first.rtl))
+            start = index
+    return tuple(runs)
 
 
 def _append_char(runs: list[Run], run: Run, char: str) -> list[Run]:

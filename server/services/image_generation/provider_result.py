@@ -60,3 +60,9 @@ class GeneratedImage:
     attempts: int = 1
     provider_ms: int = 0
     model_turn: tuple[TurnPart, ...] = ()
+    # What an approximate edit made of its instruction ("warm orange palette, rim light"),
+    # for a provider that reads it for words (the offline poster); None otherwise.
+    refinement_understood: str | None = None
+    # The poster holds a reference photo's own pixels (the offline poster): the likeness of
+    # its face to the references is no measure of anything.
+    pastes_reference_photo: bool = False

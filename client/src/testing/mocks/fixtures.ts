@@ -125,6 +125,8 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
     saved_to_identity_at: null,
     likeness: null,
     likeness_unavailable_reason: 'The likeness is measured once the poster is stored.',
+    likeness_pasted: false,
+    refinement_understood: null,
     deletes_at: null,
     ...overrides,
   };

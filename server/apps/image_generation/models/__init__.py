@@ -7,6 +7,7 @@ from .generation_job import (
     GenerationJob,
     IllegalJobTransitionError,
     ShownOutcome,
+    batch_variation_seeds,
 )
 from .provider_slot_lock import ProviderSlotLock
 
@@ -20,4 +21,5 @@ __all__ = [
     "IllegalJobTransitionError",
     "ProviderSlotLock",
     "ShownOutcome",
+    "batch_variation_seeds",
 ]

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from apps.core.models import BaseModel, ImageMixin
 from services.faces import LikenessVerdict
-from services.image_generation import ImageGenerationError
+from services.image_generation import CANDIDATE_SEED_STRIDE, ImageGenerationError
 
 from .provider_slot_lock import ProviderSlotLock
 
@@ -53,6 +53,14 @@ def lease_deadline() -> datetime:
 def random_variation_seed() -> int:
     """A new job's seed: Regenerate, and each candidate of a batch, draw a different poster."""
     return secrets.randbelow(2**31)
+
+
+def batch_variation_seeds(count: int) -> list[int]:
+    """The seeds of a batch's candidates: consecutive from a random multiple of
+    CANDIDATE_SEED_STRIDE, so a provider can tell the candidates apart (the offline poster
+    gives each its own layout and, where there are several good ones, its own photo)."""
+    base = secrets.randbelow(2**31 // CANDIDATE_SEED_STRIDE - 1) * CANDIDATE_SEED_STRIDE
+    return [base + index for index in range(count)]
 
 
 class GenerationJobQuerySet(models.QuerySet["GenerationJob"]):
@@ -214,6 +222,11 @@ class GenerationJob(ImageMixin, BaseModel):
         null=True,
         blank=True,
         help_text="The provider's answer turn, to send back when this poster is refined.",
+    )
+    refinement_understood = models.TextField(
+        blank=True,
+        help_text="What the offline poster read from a refinement's instruction (its colour "
+        "and light words); empty for other providers and for fresh posters.",
     )
 
     mime_type = models.CharField(max_length=32, blank=True)

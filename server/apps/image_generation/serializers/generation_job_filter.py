@@ -14,5 +14,6 @@ class GenerationJobFilterSerializer(serializers.Serializer[Any]):
     likeness = serializers.ChoiceField(
         choices=GenerationJob.LikenessVerdict.choices,
         required=False,
-        help_text="Only posters with this likeness verdict.",
+        help_text="Only posters with this likeness verdict (`pasted`: those whose face is a "
+        "reference photo itself, whose likeness is no measure; the others leave them out).",
     )

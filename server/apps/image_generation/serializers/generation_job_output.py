@@ -11,6 +11,10 @@ from apps.image_generation.utils import job_deletes_at
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 Unscored = GenerationJob.LikenessUnscored
+Verdict = GenerationJob.LikenessVerdict
+# A pasted poster's likeness is no measure: it is given as a reason, not as a likeness.
+_MEASURED_VERDICTS = [(value, label) for value, label in Verdict.choices if value != Verdict.PASTED]
+_PASTED = "Not a measure: the poster is drawn from the photo itself."
 _UNSCORED_REASONS = {
     Unscored.FACE_MATCHING_OFF: "Face matching is off for this person, so nothing was compared.",
     Unscored.NO_REFERENCE_FACES: "None of the photos sent shows a face to compare with.",
@@ -43,6 +47,15 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     cancel_requested = serializers.SerializerMethodField()
     likeness = serializers.SerializerMethodField()
     likeness_unavailable_reason = serializers.SerializerMethodField()
+    likeness_pasted = serializers.SerializerMethodField(
+        help_text="The poster's face is a reference photo itself (the offline poster, or a "
+        "face near-identical to one photo): its likeness is no measure, so `likeness` is null "
+        "and it is left out of sorting and filtering by likeness."
+    )
+    refinement_understood = serializers.SerializerMethodField(
+        help_text="What the offline poster read from a refinement's instruction (\"warm "
+        'orange palette, rim light"); null for other providers and fresh posters.'
+    )
     # The job this one refines; null for a fresh poster (or when the parent was deleted).
     parent_id = serializers.UUIDField(read_only=True, allow_null=True)
     provider_store = serializers.BooleanField(
@@ -100,6 +113,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "saved_to_identity_at",
             "likeness",
             "likeness_unavailable_reason",
+            "likeness_pasted",
+            "refinement_understood",
             "deletes_at",
         )
         read_only_fields = fields
@@ -174,7 +189,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
                     help_text="How much the poster's best face looks like the reference "
                     "photos sent (0-1); null when no face was found.",
                 ),
-                "verdict": serializers.ChoiceField(choices=GenerationJob.LikenessVerdict.choices),
+                "verdict": serializers.ChoiceField(choices=_MEASURED_VERDICTS),
                 "faces": serializers.IntegerField(help_text="Faces found in the poster."),
                 "scored_at": serializers.DateTimeField(),
             },
@@ -183,6 +198,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     )
     def get_likeness(self, job: GenerationJob) -> dict[str, Any] | None:
         if not job.likeness_verdict or job.likeness_scored_at is None:
+            return None
+        if job.likeness_verdict == Verdict.PASTED:
             return None
         return {
             "score": job.likeness_score,
@@ -199,6 +216,8 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
         }
     )
     def get_likeness_unavailable_reason(self, job: GenerationJob) -> str | None:
+        if job.likeness_verdict == Verdict.PASTED:
+            return _PASTED
         if job.likeness_verdict:
             return None
         if job.likeness_unscored:
@@ -206,3 +225,10 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
         if job.status != GenerationJob.Status.SUCCEEDED:
             return _NOT_STORED
         return _BEFORE_LIKENESS
+
+    def get_likeness_pasted(self, job: GenerationJob) -> bool:
+        return job.likeness_verdict == Verdict.PASTED
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_refinement_understood(self, job: GenerationJob) -> str | None:
+        return job.refinement_understood or None

@@ -17,12 +17,12 @@ from rest_framework.test import APIClient
 from apps.core.utils import decode_for_renditions, render_image_renditions, store_image_renditions
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
-from apps.image_generation.functions.admin import cancel_generation_job
+from apps.image_generation.functions.admin import MAX_CANDIDATES, cancel_generation_job
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationBatch, GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.users.models import User
-from services.image_generation import LocalPosterService
+from services.image_generation import CANDIDATE_SEED_STRIDE, LocalPosterService
 from testing import StoredMedia, assert_storage_consistent, image_bytes
 
 pytestmark = [pytest.mark.django_db, pytest.mark.stack]
@@ -128,6 +128,10 @@ def test_only_the_first_candidate_saves_itself_to_the_identity(
     assert IdentityImageVersion.objects.filter(identity=identity).count() == 1
 
 
+def test_every_candidate_of_a_batch_has_a_place_of_its_own_in_the_seeds() -> None:
+    assert MAX_CANDIDATES <= CANDIDATE_SEED_STRIDE
+
+
 def test_each_candidate_is_drawn_with_its_own_seed_so_the_posters_differ(
     staff_client: APIClient, identity: Identity, django_capture_on_commit_callbacks
 ) -> None:
@@ -136,7 +140,10 @@ def test_each_candidate_is_drawn_with_its_own_seed_so_the_posters_differ(
 
     jobs = [GenerationJob.objects.get(pk=job["id"]) for job in body["jobs"]]
     assert [job.status for job in jobs] == ["succeeded"] * 3
-    assert len({job.variation_seed for job in jobs}) == 3
+    # Consecutive from a multiple of the stride: a provider can tell the candidates apart.
+    seeds = sorted(job.variation_seed for job in jobs)
+    assert seeds[0] % CANDIDATE_SEED_STRIDE == 0
+    assert seeds == [seeds[0], seeds[0] + 1, seeds[0] + 2]
     posters = set()
     for job in jobs:
         with job.image.open("rb") as poster:

@@ -4,7 +4,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
-from PIL import Image, PngImagePlugin
+from PIL import Image, ImageFilter, ImageOps, PngImagePlugin
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
@@ -62,17 +62,67 @@ def on_a_poster(picture: Image.Image) -> Image.Image:
     return poster
 
 
-def test_an_offline_poster_of_the_astronaut_looks_like_her(
-    job_of: Callable[..., GenerationJob], astronaut: ReferenceImage
+def redrawn(name: str) -> Image.Image:
+    """A person's face drawn anew, as a model would (mirrored and painted over), on a poster:
+    no longer the photo's own pixels."""
+    picture = ImageOps.mirror(fixture_image(name).convert("RGB"))
+    return on_a_poster(picture.filter(ImageFilter.MedianFilter(9)))
+
+
+def test_an_offline_poster_is_marked_pasted_and_its_likeness_is_no_measure(
+    job_of: Callable[..., GenerationJob], astronaut: ReferenceImage, staff_client: APIClient
 ) -> None:
     job = ran(job_of([astronaut], resolution="2K"))
 
-    assert job.likeness_verdict == "match"
-    assert job.likeness_score is not None
-    assert job.likeness_score >= 0.6
-    assert job.likeness_faces == 1
+    assert job.likeness_verdict == "pasted"
+    assert (job.likeness_score, job.likeness_faces) == (None, None)  # no face looked at
     assert job.likeness_scored_at is not None
     assert job.likeness_unscored == ""
+    body = staff_client.get(f"/api/v1/image-generation/jobs/{job.pk}/").json()
+    assert body["likeness"] is None
+    assert body["likeness_pasted"] is True
+    assert body["likeness_unavailable_reason"] == (
+        "Not a measure: the poster is drawn from the photo itself."
+    )
+
+
+def test_a_gemini_poster_of_the_person_drawn_anew_looks_like_them(
+    job_of: Callable[..., GenerationJob],
+    astronaut: ReferenceImage,
+    fake_gemini: FakeGeminiServer,
+    staff_client: APIClient,
+) -> None:
+    fake_gemini.answer_picture = redrawn("astronaut")
+
+    job = ran(gemini_job(job_of, [astronaut]))
+
+    assert job.likeness_verdict == "match"
+    assert job.likeness_score is not None
+    assert 0.45 <= job.likeness_score <= 0.75
+    assert job.likeness_faces == 1
+    assert job.likeness_scored_at is not None
+    body = staff_client.get(f"/api/v1/image-generation/jobs/{job.pk}/").json()
+    assert body["likeness_pasted"] is False
+    assert body["likeness"]["verdict"] == "match"
+
+
+def test_a_gemini_poster_with_a_reference_photo_pasted_in_is_no_measure(
+    job_of: Callable[..., GenerationJob],
+    astronaut: ReferenceImage,
+    fake_gemini: FakeGeminiServer,
+    settings: SettingsWrapper,
+    staff_client: APIClient,
+) -> None:
+    fake_gemini.answer_picture = on_a_poster(fixture_image("astronaut"))
+
+    job = ran(gemini_job(job_of, [astronaut]))
+
+    assert job.likeness_verdict == "pasted"
+    assert job.likeness_score is not None
+    assert job.likeness_score > settings.LIKENESS_PASTED_ABOVE  # one photo: its own cosine
+    assert job.likeness_faces == 1
+    body = staff_client.get(f"/api/v1/image-generation/jobs/{job.pk}/").json()
+    assert (body["likeness"], body["likeness_pasted"]) == (None, True)
 
 
 def test_a_gemini_poster_of_another_person_does_not_match(
@@ -96,7 +146,7 @@ def test_the_best_of_two_faces_counts(
     fake_gemini: FakeGeminiServer,
 ) -> None:
     poster = on_a_poster(fixture_image("camera"))
-    poster.paste(fixture_image("astronaut").convert("RGB").resize((360, 360)), (800, 300))
+    poster.paste(redrawn("astronaut").crop((200, 300, 560, 660)), (800, 300))
     fake_gemini.answer_picture = poster
 
     job = ran(gemini_job(job_of, [astronaut]))
@@ -118,12 +168,15 @@ def test_a_gemini_poster_of_a_coffee_cup_has_no_face(
 
 
 def test_a_scorer_failure_leaves_the_job_succeeded_without_likeness(
-    job_of: Callable[..., GenerationJob], astronaut: ReferenceImage
+    job_of: Callable[..., GenerationJob],
+    astronaut: ReferenceImage,
+    fake_gemini: FakeGeminiServer,
 ) -> None:
     three_values = b"\x00\x00\x80\x3f" * 3  # not the 128 an embedding has
     ReferenceImage.objects.filter(pk=astronaut.pk).update(face_embedding=three_values)
+    fake_gemini.answer_picture = redrawn("astronaut")
 
-    job = ran(job_of([astronaut]))
+    job = ran(gemini_job(job_of, [astronaut]))
 
     assert job.image
     assert (job.likeness_verdict, job.likeness_score) == ("", None)
@@ -131,11 +184,12 @@ def test_a_scorer_failure_leaves_the_job_succeeded_without_likeness(
 
 
 def test_references_without_a_face_give_no_likeness(
-    job_of: Callable[..., GenerationJob], user: User
+    job_of: Callable[..., GenerationJob], user: User, fake_gemini: FakeGeminiServer
 ) -> None:
     faceless = ReferenceImageFactory(user=user)  # a plain colour, no face
+    fake_gemini.answer_picture = redrawn("astronaut")
 
-    job = ran(job_of([faceless]))
+    job = ran(gemini_job(job_of, [faceless]))
 
     assert (job.likeness_verdict, job.likeness_unscored) == ("", "no_reference_faces")
 
@@ -165,6 +219,7 @@ def test_face_matching_withdrawn_while_the_poster_is_scored_stores_no_score(
     job_of: Callable[..., GenerationJob],
     astronaut: ReferenceImage,
     user: User,
+    fake_gemini: FakeGeminiServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     module = importlib.import_module(
@@ -178,8 +233,9 @@ def test_face_matching_withdrawn_while_the_poster_is_scored_stores_no_score(
         return likeness
 
     monkeypatch.setattr(module, "score_poster_likeness", withdrawn_while_scoring)
+    fake_gemini.answer_picture = redrawn("astronaut")  # a poster whose faces are scored
 
-    job = ran(job_of([astronaut]))
+    job = ran(gemini_job(job_of, [astronaut]))
 
     assert (job.likeness_score, job.likeness_verdict, job.likeness_faces) == (None, "", None)
     assert job.likeness_scored_at is None
@@ -194,9 +250,11 @@ def test_the_api_shows_the_likeness_and_filters_by_it(
     staff_client: APIClient,
 ) -> None:
     settings.IMAGE_PROVIDER = "local"
-    matching = ran(job_of([astronaut]))
-    fake_gemini.answer_picture = fixture_image("coffee")
+    pasted = ran(job_of([astronaut]))
     settings.IMAGE_PROVIDER = "gemini"
+    fake_gemini.answer_picture = redrawn("astronaut")
+    matching = ran(gemini_job(job_of, [astronaut]))
+    fake_gemini.answer_picture = fixture_image("coffee")
     faceless = ran(gemini_job(job_of, [astronaut]))
     queued = job_of([astronaut])
 
@@ -217,9 +275,11 @@ def test_the_api_shows_the_likeness_and_filters_by_it(
         assert response.status_code == 200
         return [job["id"] for job in response.json()["results"]]
 
+    # A pasted poster is in none of the measured verdicts, only asked for by its own.
     assert listed("match") == [str(matching.pk)]
     assert listed("no_face") == [str(faceless.pk)]
     assert listed("no_match") == []
+    assert listed("pasted") == [str(pasted.pk)]
     refused = staff_client.get("/api/v1/image-generation/jobs/?likeness=maybe")
     assert refused.status_code == 400
     assert "likeness" in refused.json()["fields"]
@@ -231,7 +291,7 @@ def test_a_png_poster_is_decoded_once_for_its_likeness_and_its_renditions(
     fake_gemini: FakeGeminiServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    fake_gemini.answer_picture = on_a_poster(fixture_image("astronaut"))
+    fake_gemini.answer_picture = redrawn("astronaut")
     decoded: list[tuple[int, int]] = []
     load = PngImagePlugin.PngImageFile.load
 

@@ -95,6 +95,13 @@ def test_offline_refinement_is_a_child_job_with_a_different_poster(
     assert "make the background a night sky" in child["prompt"]
     assert "Keep the person exactly the same" in child["prompt"]
     assert poster_bytes(child["id"]) != poster_bytes(parent["id"])
+    # The offline poster says what it made of the instruction; a fresh poster has nothing.
+    assert child["refinement_understood"] == "night-sky palette"
+    assert parent["refinement_understood"] is None
+    assert (
+        GenerationJob.objects.get(pk=child["id"]).variation_seed
+        == GenerationJob.objects.get(pk=parent["id"]).variation_seed
+    )  # drawn again as its parent was, in the palette asked for
 
 
 def test_format_may_differ_from_the_parents(
@@ -230,6 +237,7 @@ def test_a_chain_of_three_refinements_sends_gemini_each_parents_signed_turn(
         )
         assert instruction in instruction_turn["parts"][0]["text"]
         assert "Keep the person exactly the same" in instruction_turn["parts"][0]["text"]
+        assert job["refinement_understood"] is None  # Gemini edits; nothing is read for words
         # The longer conversation is counted: references, the parent's poster and all text.
         assert GenerationJob.objects.get(pk=job["id"]).prompt_tokens == 560 * len(
             request.images

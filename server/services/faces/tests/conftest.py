@@ -4,7 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageFilter, ImageOps
 
 IMAGES_DIR = Path(__file__).resolve().parents[3] / "fixtures" / "images"
 
@@ -27,3 +27,9 @@ def on_a_poster(*pictures: Image.Image, size: int = 360) -> Image.Image:
     for index, picture in enumerate(pictures):
         poster.paste(picture.resize((size, size)), (200 + 600 * index, 300))
     return poster
+
+
+def redrawn(picture: Image.Image) -> Image.Image:
+    """The person's face drawn anew, as a model would: the picture mirrored and painted over
+    (a median filter), so it is no longer the photo's own pixels."""
+    return ImageOps.mirror(picture).filter(ImageFilter.MedianFilter(9))

@@ -8,7 +8,7 @@ from rest_framework.exceptions import ValidationError
 
 from apps.identities.functions.public import get_identity_for
 from apps.image_generation.exceptions import ImageGenerationErrorCode
-from apps.image_generation.models import GenerationBatch, GenerationJob
+from apps.image_generation.models import GenerationBatch, GenerationJob, batch_variation_seeds
 from apps.image_generation.tasks import enqueue_generation_job
 from apps.image_generation.utils import build_identity_prompt, estimate_job_cost_usd
 from apps.privacy.audit import record_audit_event
@@ -61,6 +61,7 @@ def generate_identity_image(
     service = get_image_service()
     references = claim_references_to_send(user_id=user.pk, service=service)
     batch = GenerationBatch(created_by=created_by, user=user, identity=identity, count=count)
+    seeds = batch_variation_seeds(count)
     jobs = [
         GenerationJob(
             batch=batch,
@@ -77,6 +78,7 @@ def generate_identity_image(
             reference_image_ids=[str(reference.pk) for reference in references],
             # Only one candidate may put itself on the identity: the first.
             save_to_identity=save_to_identity and index == 0,
+            variation_seed=seeds[index],
         )
         for index in range(count)
     ]

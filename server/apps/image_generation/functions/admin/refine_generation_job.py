@@ -55,6 +55,8 @@ def refine_generation_job(
         additional_prompt=parent.additional_prompt,
         prompt=build_refinement_prompt(instruction),
         reference_image_ids=[str(reference.pk) for reference in references],
+        # An edit of this poster: a provider that draws from its seed draws it again.
+        variation_seed=parent.variation_seed,
     )
     check_generation_budget(user=parent.user, planned=[job])
     job.save()

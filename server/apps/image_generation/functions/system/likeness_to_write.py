@@ -13,7 +13,7 @@ def likeness_to_write(*, job: GenerationJob, likeness: dict[str, Any]) -> dict[s
     withdrawing face matching locks it (to forget their face embeddings): a withdrawal
     either commits before this reads the consent, or waits until the poster is written.
     """
-    if "likeness_score" not in likeness:
+    if "likeness_scored_at" not in likeness:  # nothing was measured, nothing to withhold
         return likeness
     list(User.objects.select_for_update().filter(pk=job.user_id).values_list("pk", flat=True))
     if not can_match_faces(job.user):

@@ -147,6 +147,7 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
         "response_id": result.response_id,
         "model_version": result.model_version,
         "model_turn": _stored_turn(result.model_turn),
+        "refinement_understood": result.refinement_understood or "",
         **_usage_fields(job, result.usage, images_out=1),
     }
     step = Code.STORAGE_ERROR
@@ -163,7 +164,9 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
             at_least=likeness_decode_size(result.width, result.height),
         )
         # Measured before the job ends, so whoever sees it succeeded sees its likeness too.
-        likeness = measure_poster_likeness(job=job, poster=poster)
+        likeness = measure_poster_likeness(
+            job=job, poster=poster, pasted=result.pastes_reference_photo
+        )
         renditions = render_image_renditions(image=job.image, picture=poster)
         step = Code.STORAGE_ERROR
         store_image_renditions(image=job.image, renditions=renditions)
