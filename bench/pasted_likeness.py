@@ -14,14 +14,15 @@ camera), the SFace cosine between the face of a reference photo and:
    candidates' layouts and in refined looks (black and white, sepia, night, warm with a
    rim light): the photo pasted, cut out, graded and scaled.
 
-Run from the repository root: .venv/bin/python bench/pasted_likeness.py
+Run from the repository root: .venv/bin/python bench/pasted_likeness.py [--quick]
+(--quick: one offline poster per photo, at 1K).
 """
 
 import io
 import os
 import statistics
 
-from support import SERVER_DIR
+from support import SERVER_DIR, report, sized
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.test")
 
@@ -102,10 +103,17 @@ def posters(photo: Image.Image) -> list[tuple[str, Image.Image]]:
     reference = ReferencePhoto(jpeg(photo), photo.width, photo.height)
     service = LocalPosterService()
     drawn = []
-    sizes = [(ratio, "1K") for ratio in PIXEL_SIZES]
-    sizes += [("2:3", "4K"), ("16:9", "4K"), ("1:1", "4K")]
+    sizes = sized(
+        full=[
+            *((ratio, "1K") for ratio in PIXEL_SIZES),
+            ("2:3", "4K"),
+            ("16:9", "4K"),
+            ("1:1", "4K"),
+        ],
+        quick=[("2:3", "1K")],
+    )
     for ratio, resolution in sizes:
-        for index, instruction in enumerate(REFINEMENTS):
+        for index, instruction in enumerate(sized(full=REFINEMENTS, quick=REFINEMENTS[:1])):
             variation = 40 + index  # a batch's candidates: each its layout
             refinement = Refinement(instruction, "", b"", "image/jpeg") if instruction else None
             poster = service.generate_image(
@@ -160,6 +168,12 @@ def main() -> None:
     print(f"\nAbove LIKENESS_PASTED_ABOVE = {above}:")
     for name, scores in groups.items():
         print(f"  {name:<34} {sum(s > above for s in scores)} of {len(scores)}")
+        if scores:
+            report(
+                f"{name}: cosine min-max, above {above}",
+                f"{min(scores):.3f}-{max(scores):.3f}, {sum(s > above for s in scores)}"
+                f" of {len(scores)}",
+            )
 
 
 if __name__ == "__main__":
