@@ -25,6 +25,7 @@ import { usePersonConsent } from '@/features/privacy/api/get-person-consent';
 import { ConsentGate } from '@/features/privacy/components/ConsentGate';
 import { ConsentState } from '@/features/privacy/components/ConsentState';
 import { PersonActivity } from '@/features/privacy/components/PersonActivity';
+import { PrivacyPanel } from '@/features/privacy/components/PrivacyPanel';
 import { useReferenceImages } from '@/features/references/api/get-reference-images';
 import { ReferenceImageManager } from '@/features/references/components/ReferenceImageManager';
 import { useMe } from '@/hooks/use-auth';
@@ -188,6 +189,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           onToggleCompare={compare.toggle}
         />
       ) : null}
+      {selectedUser ? <PrivacyPanel key={userId} userId={userId} userLabel={who} email={selectedUser.email} /> : null}
       {selectedUser ? <PersonActivity userId={userId} userLabel={who} people={users.data} /> : null}
     </div>
   );

@@ -4,8 +4,10 @@ import { Button } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { useModalDialog } from '@/hooks/use-modal-dialog';
+import { usePersonConsent } from '../api/get-person-consent';
 import { usePrivacyNotice } from '../api/get-privacy-notice';
 import { useRecordConsent } from '../api/record-consent';
+import { dayText, NOTHING_TICKED, scopesText } from '../utils/consent-text';
 
 interface ConsentDialogProps {
   open: boolean;
@@ -23,12 +25,21 @@ function OpenConsentDialog({ userId, userLabel, onClose }: Omit<ConsentDialogPro
   const id = useId();
   const dialogRef = useModalDialog(onClose);
   const notice = usePrivacyNotice();
+  const consent = usePersonConsent(userId);
   const record = useRecordConsent();
-  const [sendToProvider, setSendToProvider] = useState(true);
-  const [faceMatching, setFaceMatching] = useState(true);
+  // Nothing is agreed until the person says so: every box starts unticked, whatever is in force.
+  const [sendToProvider, setSendToProvider] = useState(false);
+  const [faceMatching, setFaceMatching] = useState(false);
+  const [nothingTicked, setNothingTicked] = useState(false);
+  const inForce = consent.data?.active ? consent.data : null;
 
   const submit = () => {
     if (!notice.data) return;
+    if (!sendToProvider && !faceMatching) {
+      setNothingTicked(true);
+      return;
+    }
+    setNothingTicked(false);
     record.mutate(
       {
         id: userId,
@@ -49,8 +60,14 @@ function OpenConsentDialog({ userId, userLabel, onClose }: Omit<ConsentDialogPro
         Consent of <BreakableText text={userLabel} />
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Show this notice to the person. Record their consent only once they have agreed.
+        Show this notice to the person. Tick only what they agree to, and record it once they have agreed.
       </p>
+      {inForce?.recorded_at ? (
+        <p className="mt-2 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
+          In force now: {scopesText(inForce)}, recorded on {dayText(inForce.recorded_at)} under notice version{' '}
+          {inForce.notice_version}. Recording again replaces it.
+        </p>
+      ) : null}
       {notice.isPending ? <Spinner label="Loading the privacy notice…" /> : null}
       <ErrorMessage error={notice.error} className="mt-3" />
       {notice.data ? (
@@ -59,7 +76,7 @@ function OpenConsentDialog({ userId, userLabel, onClose }: Omit<ConsentDialogPro
             {notice.data.text.split('\n\n').map((paragraph) => (
               <p key={paragraph}>{paragraph}</p>
             ))}
-            <p className="text-xs text-slate-500">Notice version {notice.data.version}</p>
+            <p className="text-xs text-slate-600">Notice version {notice.data.version}</p>
           </div>
           <fieldset className="mt-3 space-y-2 text-sm">
             <legend className="font-medium">The person agrees that</legend>
@@ -85,8 +102,8 @@ function OpenConsentDialog({ userId, userLabel, onClose }: Omit<ConsentDialogPro
           </fieldset>
         </>
       ) : null}
-      <ErrorMessage error={record.error} className="mt-3" />
-      <div className="mt-5 flex justify-end gap-2">
+      <ErrorMessage error={nothingTicked ? new Error(NOTHING_TICKED) : record.error} className="mt-3" />
+      <div className="mt-5 flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onClose}>
           Cancel
         </Button>

@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { BreakableText } from '@/components/ui/BreakableText';
+import { Button } from '@/components/ui/Button';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { Spinner } from '@/components/ui/Spinner';
+import type { ErasureReport } from '../api/erase-person';
+import { usePersonConsent, useRefreshOnConsentChange } from '../api/get-person-consent';
+import { ConsentInForce } from './ConsentInForce';
+import { EraseDialog } from './EraseDialog';
+import { ErasureReportView } from './ErasureReportView';
+import { WithdrawControls } from './WithdrawControls';
+
+interface PrivacyPanelProps {
+  userId: string;
+  userLabel: string;
+  email: string;
+}
+
+/** Everything the admin can do about a person's data: see their consent, withdraw, erase. */
+export function PrivacyPanel({ userId, userLabel, email }: PrivacyPanelProps) {
+  const id = useId();
+  const consent = usePersonConsent(userId);
+  useRefreshOnConsentChange(userId);
+  const [erasing, setErasing] = useState(false);
+  const [report, setReport] = useState<ErasureReport | null>(null);
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        Privacy of <BreakableText text={userLabel} />
+      </h2>
+      {report ? <ErasureReportView report={report} userLabel={userLabel} /> : null}
+      {consent.isPending ? <Spinner label="Loading their consent…" /> : null}
+      <ErrorMessage error={consent.error} />
+      {consent.data ? (
+        <>
+          <ConsentInForce consent={consent.data} />
+          <WithdrawControls userId={userId} userLabel={userLabel} consent={consent.data} />
+        </>
+      ) : null}
+      <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-3">
+        <Button variant="danger" onClick={() => setErasing(true)}>
+          Erase this person…
+        </Button>
+      </div>
+      <EraseDialog
+        open={erasing}
+        userId={userId}
+        userLabel={userLabel}
+        email={email}
+        onErased={(erased) => {
+          setReport(erased);
+          setErasing(false);
+        }}
+        onClose={() => setErasing(false)}
+      />
+    </section>
+  );
+}
