@@ -28,17 +28,32 @@ from testing.fake_gemini import FakeGeminiServer
 
 @pytest.fixture(scope="session")
 def moto_s3() -> Iterator[MotoS3Server]:
-    """One local S3 (moto in server mode) for the session; each test gets its own bucket."""
+    """One local S3 (moto in server mode) for the session."""
     with MotoS3Server() as server:
         yield server
 
 
+@pytest.fixture(scope="session", autouse=True)
+def s3_of_the_run(request: pytest.FixtureRequest) -> Iterator[S3Media | None]:
+    """On the production stack, the one bucket and S3 storage every test stores files in.
+
+    One storage for the whole run, set before any test overrides a setting: a new S3 storage
+    per test would cost a boto3 session (a fraction of a second) on each test's first file.
+    """
+    if not production_stack():
+        yield None
+        return
+    with s3_media(request.getfixturevalue("moto_s3")) as media:
+        yield media
+
+
 @pytest.fixture(autouse=True)
-def media_storage(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoredMedia]:
-    """Each test stores files in its own empty folder, or its own bucket on the production stack."""
-    if production_stack():
-        with s3_media(request.getfixturevalue("moto_s3")) as media:
-            yield media
+def media_storage(s3_of_the_run: S3Media | None, tmp_path: Path) -> Iterator[StoredMedia]:
+    """Each test stores files in its own empty folder, or the run's bucket emptied for it on the
+    production stack."""
+    if s3_of_the_run is not None:
+        s3_of_the_run.bucket.empty()
+        yield s3_of_the_run
     else:
         with local_media(tmp_path / "media") as media:
             yield media
@@ -134,9 +149,9 @@ def fake_gemini(
     return fake_gemini_session
 
 
-# Fixtures through which a test reaches what differs between the two stacks.
+# Fixtures that reach what only the production stack has in full: real transactions between
+# connections, a live server's threads, worker processes.
 _STACK_FIXTURES = {
-    "db",
     "transactional_db",
     "django_db_reset_sequences",
     "django_db_serialized_rollback",
@@ -145,20 +160,29 @@ _STACK_FIXTURES = {
 }
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On the production stack, run only the tests that reach its database, queue or workers.
+def _depends_on_the_stack(item: pytest.Item) -> bool:
+    if item.get_closest_marker("stack") or _STACK_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    database = item.get_closest_marker("django_db")
+    return database is not None and any(
+        database.kwargs.get(option)
+        for option in ("transaction", "reset_sequences", "serialized_rollback")
+    )
 
-    The others (providers, the fake Gemini server, pure image work, the schema) do the same
-    on either stack and have already run on the embedded one.
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the production stack, run only the tests whose behaviour depends on the stack.
+
+    Those are marked `stack` (locks and concurrency, transactions, stored files, the queue,
+    workers, migrations, database errors) or use real transactions, a live server or worker
+    processes. The others (access rules, validation, providers, pure image work, the schema)
+    do the same on either stack and have already run on the embedded one.
     """
     if not production_stack():
         return
     kept, independent = [], []
     for item in items:
-        reaches_stack = item.get_closest_marker("django_db") or _STACK_FIXTURES & set(
-            getattr(item, "fixturenames", ())
-        )
-        (kept if reaches_stack else independent).append(item)
+        (kept if _depends_on_the_stack(item) else independent).append(item)
     if independent:
         config.hook.pytest_deselected(items=independent)
         items[:] = kept

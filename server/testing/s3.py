@@ -60,6 +60,12 @@ class S3Bucket:
     def key_count(self) -> int:
         return int(self.client.list_objects_v2(Bucket=self.name)["KeyCount"])
 
+    def empty(self) -> None:
+        """Delete every object (a listing holds at most 1,000 keys, hence the loop)."""
+        while keys := self.keys():
+            objects = [{"Key": key} for key in keys]
+            self.client.delete_objects(Bucket=self.name, Delete={"Objects": objects, "Quiet": True})
+
 
 def s3_storage_settings(bucket: S3Bucket) -> dict[str, Any]:
     """The default storage entry of STORAGES for `bucket`, as production configures S3."""

@@ -15,7 +15,7 @@ from rest_framework.test import APIClient
 from apps.identities.views import IdentityViewSet
 from testing import free_port
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def sqlite_locked(tmp_path: Path) -> sqlite3.Error:

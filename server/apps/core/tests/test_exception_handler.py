@@ -34,6 +34,7 @@ def test_unknown_api_path_answers_json_404(user_client: APIClient) -> None:
     assert response.json() == {"detail": "Not found.", "code": "not_found"}
 
 
+@pytest.mark.stack
 def test_malformed_id_is_a_404_not_a_500(user_client: APIClient, user: User) -> None:
     response = user_client.get("/api/v1/identities/not-a-uuid/")
 

@@ -204,6 +204,7 @@ def test_hostile_identity_patch_is_refused_and_changes_nothing(
     assert Identity.objects.values().get(pk=identity.pk) == before
 
 
+@pytest.mark.stack
 @pytest.mark.parametrize("pk", [UNKNOWN, "not-a-uuid", "../../etc", "1"])
 def test_identity_patch_on_unknown_or_malformed_id_is_a_404(user_client: APIClient, pk) -> None:
     response = user_client.patch(f"/api/v1/identities/{pk}/", {"name": "x"}, format="json")

@@ -19,7 +19,7 @@ from apps.identities.tests.factories import (
 )
 from testing import StoredMedia
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def test_renditions_fit_their_boxes_keep_the_format_and_are_where_urls_point() -> None:

@@ -16,7 +16,7 @@ from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from testing import empty_test_redis
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 @pytest.fixture

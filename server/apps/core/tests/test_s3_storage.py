@@ -26,7 +26,7 @@ from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from testing import FIXTURE_IMAGES, S3Bucket, assert_storage_consistent
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def s3_client() -> Any:

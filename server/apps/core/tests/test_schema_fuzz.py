@@ -29,6 +29,8 @@ from wsgi import application
 
 from apps.users.models import User
 
+pytestmark = pytest.mark.stack
+
 MAX_EXAMPLES = 8
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 

@@ -13,7 +13,7 @@ from apps.identities.tests.factories import (
 )
 from testing import StoredMedia
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def sweep(*args: str) -> str:

@@ -23,6 +23,8 @@ from testing import (
     upload,
 )
 
+pytestmark = pytest.mark.stack
+
 REFERENCE_IMAGES_URL = "/api/v1/reference-images/"
 IDENTITIES_URL = "/api/v1/identities/"
 

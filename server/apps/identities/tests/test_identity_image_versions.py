@@ -18,7 +18,7 @@ from apps.identities.tests.test_identity_viewset import upload_image
 from apps.users.models import User
 from testing import StoredMedia
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def upload(client: APIClient, identity: Identity, name: str = "a.png") -> dict[str, Any]:

@@ -102,6 +102,7 @@ def test_staff_creates_for_another_user(staff_client: APIClient, other_user: Use
     assert Identity.objects.get().user == other_user
 
 
+@pytest.mark.stack
 def test_upload_image_stores_file_and_renditions(
     user_client: APIClient, user: User, media_storage: StoredMedia
 ) -> None:
@@ -119,6 +120,7 @@ def test_upload_image_stores_file_and_renditions(
             assert stored.width <= 640
 
 
+@pytest.mark.stack
 def test_deleting_an_identity_removes_its_files(
     user_client: APIClient,
     user: User,

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 from django.conf import settings
 from django.test import override_settings
@@ -84,17 +85,23 @@ class TaskWorkers:
             ["--batch"] if until_idle else []
         )
 
-    def start(self, *, until_idle: bool = False, **env: str) -> subprocess.Popen[str]:
+    def start(
+        self, *, until_idle: bool = False, log: Path | None = None, **env: str
+    ) -> subprocess.Popen[str]:
         """One worker. A worker that runs until idle reports its output; a long-running one
-        stays quiet (nobody drains its pipe)."""
-        worker = subprocess.Popen(  # noqa: S603 - this interpreter and manage.py
-            [sys.executable, "manage.py", *self.command(until_idle=until_idle)],
-            cwd=SERVER_DIR,
-            env=self.env(**env),
-            stdout=subprocess.PIPE if until_idle else subprocess.DEVNULL,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
+        writes it to `log`, or stays quiet (nobody drains its pipe)."""
+        with contextlib.ExitStack() as files:
+            output: int | IO[str] = subprocess.PIPE if until_idle else subprocess.DEVNULL
+            if log is not None and not until_idle:
+                output = files.enter_context(log.open("w"))
+            worker = subprocess.Popen(  # noqa: S603 - this interpreter and manage.py
+                [sys.executable, "manage.py", *self.command(until_idle=until_idle)],
+                cwd=SERVER_DIR,
+                env=self.env(**env),
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
         self.started.append(worker)
         return worker
 

@@ -25,7 +25,7 @@ from apps.users.models import User
 from services.image_generation import LocalPosterService
 from testing import StoredMedia, assert_storage_consistent, image_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 GENERATE = "/api/v1/image-generation/generate/"
 JOBS = "/api/v1/image-generation/jobs/"

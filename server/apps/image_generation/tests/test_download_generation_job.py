@@ -17,7 +17,7 @@ from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from testing import StoredMedia, image_bytes, local_media
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 JOBS = "/api/v1/image-generation/jobs"
 POSTER = image_bytes(Image.new("RGB", (640, 360), (30, 90, 160)))

@@ -20,7 +20,7 @@ from apps.users.tests.factories import UserFactory
 from services.image_generation import LocalPosterService
 from testing import StoredMedia
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 URL = "/api/v1/image-generation/generate/"
 DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}

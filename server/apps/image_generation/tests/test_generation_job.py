@@ -17,7 +17,7 @@ from apps.image_generation.models import (
 from apps.image_generation.tasks import RecoveredJobs, recover_lost_generation_jobs
 from apps.image_generation.tests.factories import GenerationJobFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 Status = GenerationJob.Status
 LEGAL = {

@@ -22,7 +22,7 @@ from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from testing import StoredMedia, image_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 GENERATE = "/api/v1/image-generation/generate/"
 JOBS = "/api/v1/image-generation/jobs"

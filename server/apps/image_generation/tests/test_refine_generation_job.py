@@ -15,7 +15,7 @@ from apps.image_generation.tests.factories import GenerationJobFactory
 from apps.users.models import User
 from testing.fake_gemini import FakeGeminiServer, sign
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 JOBS = "/api/v1/image-generation/jobs"
 

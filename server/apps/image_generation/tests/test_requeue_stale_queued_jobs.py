@@ -13,7 +13,7 @@ from apps.users.models import User
 
 from .factories import GenerationJobFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def job_queued(user: User, seconds_ago: int, **fields: object) -> GenerationJob:

@@ -23,7 +23,7 @@ from settings import common as common_settings
 from testing import assert_storage_consistent
 from testing.fake_gemini import SCENARIO_HEADER, FakeGeminiServer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from apps.core.utils import (
 from apps.image_generation.tests.factories import GenerationJobFactory
 from testing import StoredMedia, image_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def poster_png() -> bytes:

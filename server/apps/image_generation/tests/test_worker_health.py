@@ -4,6 +4,7 @@ import signal
 import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -32,16 +33,19 @@ def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = 30) 
 
 
 def test_a_worker_outlives_a_database_locked_longer_than_its_timeout(
-    task_workers: TaskWorkers, post_job: Callable[[], str]
+    task_workers: TaskWorkers, post_job: Callable[[], str], tmp_path: Path
 ) -> None:
     if production_stack():
         pytest.skip("SQLite's write lock; the PostgreSQL run has its own outage tests")
-    worker = task_workers.start(SQLITE_TIMEOUT_S="1", **FAST_BEATS)
+    log = tmp_path / "worker.log"
+    worker = task_workers.start(log=log, SQLITE_TIMEOUT_S="1", **FAST_BEATS)
     wait_until(WorkerHeartbeat.objects.exists, "the worker beats")
 
     holder = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # every other writer, the worker's poll too, waits
-    time.sleep(3.5)  # several times SQLITE_TIMEOUT_S
+    wait_until(  # its poll gave up after SQLITE_TIMEOUT_S, the lock still held
+        lambda: "The task database is busy" in log.read_text(), "the worker's poll times out"
+    )
     holder.execute("ROLLBACK")
     holder.close()
 

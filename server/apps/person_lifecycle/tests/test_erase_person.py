@@ -15,7 +15,7 @@ from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from testing import StoredMedia, assert_storage_consistent
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def rows_of(person: User) -> dict[str, int]:

@@ -26,7 +26,7 @@ from testing import (
     upload,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
 
 def days_ago(days: int) -> timezone.datetime:

@@ -130,6 +130,7 @@ def test_withdrawing_face_matching_keeps_the_photos(
     assert new_photo.face_embedding is None
 
 
+@pytest.mark.stack
 def test_withdrawing_everything_deletes_the_photos_with_their_files(
     user: User,
     staff_client: APIClient,

@@ -12,6 +12,8 @@ from testing import StoredMedia, assert_storage_consistent
 
 from .factories import ReferenceImageFactory, fixture_image, image_bytes, photo_upload, upload
 
+pytestmark = pytest.mark.stack
+
 
 def test_photo_is_stored_as_an_upright_jpeg_with_its_derivative_and_renditions(
     user: User, media_storage: StoredMedia

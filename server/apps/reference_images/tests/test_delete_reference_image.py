@@ -1,9 +1,13 @@
+import pytest
+
 from apps.reference_images.functions.public import delete_reference_image
 from apps.reference_images.models import ReferenceImage
 from apps.users.models import User
 from testing import StoredMedia
 
 from .factories import ReferenceImageFactory
+
+pytestmark = pytest.mark.stack
 
 
 def test_deleting_removes_the_row_and_every_file(

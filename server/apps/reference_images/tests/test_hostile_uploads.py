@@ -487,6 +487,7 @@ ACCEPTED = [
 ]
 
 
+@pytest.mark.stack
 @ROUTES
 @pytest.mark.parametrize(
     ("data", "name", "content_type"),

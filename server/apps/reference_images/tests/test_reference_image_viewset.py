@@ -301,6 +301,7 @@ def test_patch_renames_and_moves_to_a_free_slot(user_client: APIClient, user: Us
     assert (reference.name, reference.order) == ("Side", 4)
 
 
+@pytest.mark.stack
 def test_patch_to_a_taken_slot_is_a_400(user_client: APIClient, user: User) -> None:
     reference = ReferenceImageFactory(user=user, order=0)
     ReferenceImageFactory(user=user, order=1)
@@ -335,6 +336,7 @@ def test_upload_image_without_a_file_is_a_400(user_client: APIClient, user: User
     assert_error(response, 400, "required")
 
 
+@pytest.mark.stack
 def test_upload_image_renames_the_photo_after_the_new_file_in_one_audited_change(
     staff_client: APIClient, user: User
 ) -> None:
@@ -364,6 +366,7 @@ def test_upload_image_without_a_name_keeps_the_name(user_client: APIClient, user
     assert response.json()["name"] == "Headshot"
 
 
+@pytest.mark.stack
 def test_delete_through_the_api_leaves_no_files(
     user_client: APIClient,
     user: User,

@@ -12,6 +12,8 @@ from testing import StoredMedia
 
 from .factories import ReferenceImageFactory, photo_upload, upload
 
+pytestmark = pytest.mark.stack
+
 
 def all_names(reference: ReferenceImage) -> list[str]:
     return [*image_file_names(reference.image), reference.model_image.name]

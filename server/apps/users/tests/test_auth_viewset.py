@@ -179,6 +179,7 @@ def test_sign_in_ignores_the_case_of_the_email(csrf_client: Client) -> None:
     assert response.json()["id"] == str(user.id)
 
 
+@pytest.mark.stack
 def test_an_email_differing_only_in_case_cannot_make_a_second_account() -> None:
     UserFactory(email="maya@example.com")
 
@@ -215,6 +216,7 @@ def test_session_names_the_signed_in_user_or_nobody(client: Client, user: User) 
     assert client.get("/api/v1/auth/session/").json()["user"]["email"] == user.email
 
 
+@pytest.mark.stack
 @pytest.mark.live
 @pytest.mark.django_db(transaction=True)
 def test_the_login_throttle_counts_attempts_across_processes(

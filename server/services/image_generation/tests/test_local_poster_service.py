@@ -43,6 +43,7 @@ NAMES = [
 EMOJI = "🚀👩💻🌅❤"
 RATIOS = ["2:3", "1:1", "9:16", "16:9", "21:9", "4:5", "3:2"]
 WHITE = (255, 255, 255)
+BLACK = (0, 0, 0)
 NOT_IN_ANY_FONT = "\ue000"  # private use: every font draws its missing-glyph box
 
 
@@ -369,14 +370,35 @@ def _text_contrast(with_text: Image.Image, without: Image.Image) -> float:
     return min(contrast_ratio(text, colour) for colour in colours)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("variation", range(8))
-@pytest.mark.parametrize("aspect_ratio", ["9:16", "1:1", "21:9"])
+# One poster per layout (each sets the text in its own box and sizes), on light and on dark
+# panels: what can make the text's contrast differ. More variations of one layout only change
+# the hue.
+CONTRAST_CASES = [
+    pytest.param("9:16", "tall", 2, "light", id="tall-light-panel"),
+    pytest.param("2:3", "portrait", 0, "dark", id="portrait-dark-panel"),
+    pytest.param("1:1", "square", 7, "light", id="square-light-panel"),
+    pytest.param("16:9", "landscape", 6, "dark", id="landscape-dark-panel"),
+    pytest.param("21:9", "wide", 0, "dark", id="wide-dark-panel"),
+]
+
+
+@pytest.mark.parametrize(("aspect_ratio", "layout", "variation", "panel"), CONTRAST_CASES)
 def test_title_and_tagline_have_aa_contrast_with_what_is_behind_them(
-    astronaut: ReferencePhoto, one_design: Callable[..., None], variation: int, aspect_ratio: str
+    astronaut: ReferencePhoto,
+    one_design: Callable[..., None],
+    aspect_ratio: str,
+    layout: str,
+    variation: int,
+    panel: str,
 ) -> None:
+    design = local_service._design("fixed", variation)
+    on_white, on_black = contrast_ratio(design.panel, WHITE), contrast_ratio(design.panel, BLACK)
+    assert ("light" if on_black > on_white else "dark") == panel
     one_design(variation=variation)
     width, height = pixel_size(aspect_ratio, "1K")
-    text_box = layout_for(width, height, local_service._design("", 0)).text
+    shape = layout_for(width, height, design)
+    assert shape.name == layout
+    text_box = shape.text
 
     def text_area(**texts: str) -> Image.Image:
         drawn = pixels(references=[astronaut], aspect_ratio=aspect_ratio, **texts)
