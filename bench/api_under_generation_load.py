@@ -95,6 +95,8 @@ def run_side(
         "DJANGO_SETTINGS_MODULE": settings_module,
         "DJANGO_SECRET_KEY": "bench-secret-key-not-for-production-0123456789",
         "DJANGO_DEBUG": "0",
+        "PRIVACY_CONTROLLER_NAME": "Benchmark Ltd",
+        "PRIVACY_CONTACT_EMAIL": "privacy@bench.example",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_SECURE_COOKIES": "0",
         "DATABASE_URL": database_url,

@@ -144,6 +144,8 @@ def run_side(server_dir: Path, photos: dict[str, bytes]) -> dict[str, dict]:
         "DJANGO_SETTINGS_MODULE": "settings.common",
         "DJANGO_SECRET_KEY": "bench-secret-key-not-for-production-0123456789",
         "DJANGO_DEBUG": "0",
+        "PRIVACY_CONTROLLER_NAME": "Benchmark Ltd",
+        "PRIVACY_CONTACT_EMAIL": "privacy@bench.example",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_SECURE_COOKIES": "0",
         "DATABASE_URL": f"sqlite:///{data_dir}/db.sqlite3",

@@ -23,6 +23,10 @@ def test_without_debug_the_admin_sign_in_page_and_its_styles_are_served(tmp_path
         tmp_path,
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY="a-secret-key-for-this-test-only-0123456789abcdef",
+        # Not debugging, the server starts only when the privacy notice can name who is
+        # responsible and how to reach them.
+        PRIVACY_CONTROLLER_NAME="Studio Browser Test Ltd",
+        PRIVACY_CONTACT_EMAIL="privacy@studio-browser-test.example",
         WEB_CONCURRENCY="1",
         # bin/run started by hand, not by make: no demo admin named in the environment.
         unset=("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD"),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import environ
 
-from settings.env import REPO_DIR, SERVER_DIR, env
+from settings.env import REPO_DIR, SERVER_DIR, env, retention_setting
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
@@ -345,7 +345,7 @@ GENERATION_JOB_TIMEOUT_S = env.int("GENERATION_JOB_TIMEOUT_S", default=1200)
 GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
 # A retry of generate, refine or save-to-identity with the same `Idempotency-Key` within this
 # many hours gets the first answer instead of a second (paid) poster.
-IDEMPOTENCY_KEY_TTL_H = env.int("IDEMPOTENCY_KEY_TTL_H", default=24)
+IDEMPOTENCY_KEY_TTL_H = retention_setting("IDEMPOTENCY_KEY_TTL_H", default=24)
 # Jobs of one provider running at once across every worker (a Gemini project's rate limit);
 # a job over it stays queued and its worker takes it as soon as one ends.
 GENERATION_MAX_CONCURRENT_PER_PROVIDER = env.int(
@@ -380,11 +380,41 @@ MAX_REFERENCE_IMAGES = 5
 
 # Retention: a reference photo is deleted this many days after its last use in a generation
 # (or its upload); a poster never saved to an identity this many days after it was drawn.
-REFERENCE_PHOTO_RETENTION_DAYS = env.int("REFERENCE_PHOTO_RETENTION_DAYS", default=365)
-UNSAVED_POSTER_RETENTION_DAYS = env.int("UNSAVED_POSTER_RETENTION_DAYS", default=30)
+REFERENCE_PHOTO_RETENTION_DAYS = retention_setting("REFERENCE_PHOTO_RETENTION_DAYS", default=365)
+UNSAVED_POSTER_RETENTION_DAYS = retention_setting("UNSAVED_POSTER_RETENTION_DAYS", default=30)
 
 DEMO_ADMIN_EMAIL = env.str("DEMO_ADMIN_EMAIL", default="admin@example.com")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")
+
+# Who is responsible for the people's data and where they write about it: the privacy notice
+# names both, and a notice that names nobody cannot be agreed to, so a server that is not
+# debugging refuses to start without them.
+PRIVACY_CONTROLLER_NAME = env.str("PRIVACY_CONTROLLER_NAME", default="").strip()
+PRIVACY_CONTACT_EMAIL = env.str("PRIVACY_CONTACT_EMAIL", default="").strip()
+_PRIVACY_REFUSALS = [
+    f"Set {setting} to {meaning}: the privacy notice names it (or DJANGO_DEBUG=1 for local work)."
+    for setting, value, meaning in (
+        (
+            "PRIVACY_CONTROLLER_NAME",
+            PRIVACY_CONTROLLER_NAME,
+            "the person or organisation responsible for the people's data",
+        ),
+        (
+            "PRIVACY_CONTACT_EMAIL",
+            PRIVACY_CONTACT_EMAIL,
+            "the e-mail address people write to about their data",
+        ),
+    )
+    if not value and not DEBUG
+]
+if PRIVACY_CONTACT_EMAIL and "@" not in PRIVACY_CONTACT_EMAIL:
+    _PRIVACY_REFUSALS.append(
+        f"PRIVACY_CONTACT_EMAIL must be an e-mail address, not {PRIVACY_CONTACT_EMAIL!r}."
+    )
+if _PRIVACY_REFUSALS:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(" ".join(_PRIVACY_REFUSALS))
 
 LOGGING = {
     "version": 1,

@@ -6,6 +6,8 @@ import tempfile
 os.environ.setdefault(
     "DJANGO_SECRET_KEY", "test-secret-key-that-is-long-enough-for-hmac-0123456789"
 )
+os.environ.setdefault("PRIVACY_CONTROLLER_NAME", "Studio Test Ltd")
+os.environ.setdefault("PRIVACY_CONTACT_EMAIL", "privacy@studio.example")
 os.environ.setdefault("TASKS_BACKEND", "immediate")
 os.environ.setdefault("IMAGE_PROVIDER", "local")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="iis-test-media-"))

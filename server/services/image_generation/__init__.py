@@ -8,6 +8,7 @@ from .image_service import ImageService
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, PIXEL_SIZES, pixel_size
 from .local_service import LocalPosterService
 from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage, TurnPart
+from .sending_withheld import SendingWithheld
 from .sniff_image_type import SniffedImage, sniff_image_type
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "LocalPosterService",
     "ReferencePhoto",
     "Refinement",
+    "SendingWithheld",
     "SniffedImage",
     "TokenUsage",
     "TurnPart",

@@ -21,6 +21,7 @@ from .gemini_conversation import build_gemini_contents, read_model_turn
 from .image_generation_error import ImageGenerationError
 from .image_sizes import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS, pixel_size
 from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage
+from .sending_withheld import SendingWithheld
 from .sniff_image_type import sniff_image_type
 from .transport_errors import transport_error, transport_error_types
 
@@ -36,6 +37,9 @@ BLOCKING_FINISH_REASONS = frozenset(
         "SPII",
     }
 )
+# Every request asks Google not to log it (`store: false`): no prompt, photo or poster shows
+# in the project's AI Studio logs. Google's 55-day abuse log is kept regardless.
+STORE = False
 _RETRY_IN_RE = re.compile(r"retry in ([0-9.]+)\s*s", re.IGNORECASE)
 
 
@@ -45,6 +49,7 @@ class GeminiImageService:
     provider_name = "gemini"
     sends_photos_away = True
     uses_additional_prompt = True
+    provider_store: bool | None = STORE
 
     def __init__(
         self,
@@ -87,10 +92,12 @@ class GeminiImageService:
         tagline: str = "",
         refinement: Refinement | None = None,
         variation: int = 0,
+        may_send: Callable[[], bool] | None = None,
     ) -> GeneratedImage:
         """Ask Gemini for one image; `title` and `tagline` are for the local poster only.
 
         `variation` is not sent: the model draws a different image each time by itself.
+        `may_send` is asked before each attempt, retries included (SendingWithheld when not).
         """
         if aspect_ratio not in ALLOWED_ASPECT_RATIOS or resolution not in ALLOWED_RESOLUTIONS:
             raise ImageGenerationError(
@@ -115,10 +122,13 @@ class GeminiImageService:
             response_modalities=["TEXT", "IMAGE"],
             image_config=types.ImageConfig(aspect_ratio=aspect_ratio, image_size=resolution),
             automatic_function_calling=types.AutomaticFunctionCallingConfig(disable=True),
+            **_store_option(STORE),
         )
         started = time.monotonic()
         attempt = 0
         while True:
+            if may_send is not None and not may_send():
+                raise SendingWithheld(attempts=attempt, provider_ms=_elapsed_ms(started))
             attempt += 1
             try:
                 response = client.models.generate_content(
@@ -233,6 +243,17 @@ class GeminiImageService:
             response_id=response.response_id or "",
             model_turn=read_model_turn(parts, chosen),
         )
+
+
+def _store_option(store: bool) -> dict[str, Any]:
+    """The request's top-level `store` field, as GenerateContentConfig arguments.
+
+    google-genai 3.x has `GenerateContentConfig.store`; older releases (2.x) lack it, so it
+    goes through `http_options.extra_body`, which they merge into the request body as is.
+    """
+    if "store" in types.GenerateContentConfig.model_fields:
+        return {"store": store}
+    return {"http_options": types.HttpOptions(extra_body={"store": store})}
 
 
 def _no_image_error(

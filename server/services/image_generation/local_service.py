@@ -14,6 +14,7 @@ import hashlib
 import io
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
@@ -23,6 +24,7 @@ from .image_generation_error import ImageGenerationError
 from .image_sizes import pixel_size
 from .poster_text import BODY_FACES, TITLE_FACES, Align, Paragraph, TextBlock
 from .provider_result import GeneratedImage, ReferencePhoto, Refinement, TokenUsage
+from .sending_withheld import SendingWithheld
 
 JPEG_QUALITY = 90
 MAX_PHOTO_SCALE = 2.0
@@ -40,6 +42,7 @@ class LocalPosterService:
 
     provider_name = "local"
     sends_photos_away = False
+    provider_store: bool | None = None  # nothing is sent, so nothing is kept anywhere else
     uses_additional_prompt = False
     model_name = "local-poster-v1"
 
@@ -54,12 +57,16 @@ class LocalPosterService:
         tagline: str = "",
         refinement: Refinement | None = None,
         variation: int = 0,
+        may_send: Callable[[], bool] | None = None,
     ) -> GeneratedImage:
         """The prompt is not drawn; title and tagline are. Same input, same bytes.
 
         A refinement is an approximation of an edit: the parent is drawn anew in the
-        instruction's palette, with the instruction as a caption.
+        instruction's palette, with the instruction as a caption. Nothing is sent anywhere,
+        but `may_send` is asked once all the same, as every provider asks it.
         """
+        if may_send is not None and not may_send():
+            raise SendingWithheld()
         started = time.monotonic()
         try:
             width, height = pixel_size(aspect_ratio, resolution)

@@ -2,8 +2,11 @@
 
 It speaks the wire format the google-genai SDK uses (both /v1beta and /v1, camelCase and
 snake_case, both base64 alphabets), checks what the real API checks, records every request
-and can play every failure mode listed in gemini-api.md §6, plus connections dropped without
-an answer (`disconnect` closes it, `reset` resets it). Pick a scenario per request with
+(`generate_calls` counts the generateContent calls) and can play every failure mode listed in
+gemini-api.md §6, plus connections dropped without an answer (`disconnect` closes it, `reset`
+resets it). Stricter than the real API in one way: a generateContent request that does not
+say `store: false` is refused with a 400, so a request that would be logged at Google fails
+its test. Pick a scenario per request with
 the `X-Fake-Scenario` header, or on the server (`scenario`, or `queue_scenarios(...)`).
 
     with FakeGeminiServer() as server:
@@ -113,6 +116,7 @@ class ReceivedRequest:
     roles: list[str] = field(default_factory=list)  # of each content, in order
     image_config: dict[str, Any] = field(default_factory=dict)
     generation_config: dict[str, Any] = field(default_factory=dict)
+    store: object = None  # the body's top-level `store`, as sent (None when absent)
     status: int = 0  # 0 when the connection was dropped without an answer
     response_id: str = ""  # the responseId of a 200 answer
 
@@ -206,6 +210,16 @@ class FakeGeminiServer:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}{self.path_prefix}"
+
+    @property
+    def generate_calls(self) -> int:
+        """generateContent calls received since the last reset, answered or refused."""
+        with self._lock:
+            return sum(
+                1
+                for request in self.requests
+                if request.method == "POST" and request.path.endswith(":generateContent")
+            )
 
     # -- scenario control ------------------------------------------------------------------
 
@@ -417,6 +431,14 @@ class _Handler(BaseHTTPRequestHandler):
             raise _error(400, "INVALID_ARGUMENT", f"Invalid JSON payload received. {exc}") from None
         request.body = body
         self._parse_request(body, request)
+        request.store = body.get("store")
+        if request.store is not False:
+            raise _error(
+                400,
+                "INVALID_ARGUMENT",
+                "* GenerateContentRequest.store: this server answers only requests sent with "
+                "store: false, so that Google keeps no log of them.",
+            )
         self._play(request)
 
     def _parse_request(self, body: dict[str, Any], request: ReceivedRequest) -> None:

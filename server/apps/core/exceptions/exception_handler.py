@@ -45,13 +45,29 @@ def _first_code(codes: Any) -> str:
     return str(codes)
 
 
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _sentences(messages: Any) -> list[str]:
+    """A field's errors as sentences, however DRF nested them: a list field's items answer
+    {index: [errors]}, a nested serializer {field: [errors]} (named in the sentence)."""
+    if isinstance(messages, dict):
+        return [
+            sentence if isinstance(key, int) else f"{_label(str(key))}: {sentence}"
+            for key, value in messages.items()
+            for sentence in _sentences(value)
+        ]
+    if isinstance(messages, list):
+        return [sentence for message in messages for sentence in _sentences(message)]
+    return [str(messages)]
+
+
 def _validation_body(error: exceptions.ValidationError) -> dict[str, Any]:
     detail, codes = error.detail, error.get_codes()
     if isinstance(detail, dict):
         fields = {
-            name: [
-                str(message) for message in (messages if isinstance(messages, list) else [messages])
-            ]
+            name: _sentences(messages)
             for name, messages in detail.items()
             if name != "non_field_errors"
         }
@@ -60,9 +76,8 @@ def _validation_body(error: exceptions.ValidationError) -> dict[str, Any]:
             sentence = _first_message(non_field)
         else:
             name = next(iter(fields), "")
-            message = fields[name][0] if name else "The request is not valid."
-            label = name.replace("_", " ").capitalize()
-            sentence = f"{label}: {message}" if name else message
+            message = fields[name][0] if name and fields[name] else "The request is not valid."
+            sentence = f"{_label(name)}: {message}" if name else message
         return error_body(sentence, _first_code(codes), fields)
     return error_body(_first_message(detail) or _FALLBACK_DETAIL[400], _first_code(codes))
 

@@ -9,7 +9,7 @@ class IdempotentRequestQuerySet(models.QuerySet["IdempotentRequest"]):
     def expired(self) -> "IdempotentRequestQuerySet":
         """Keys older than IDEMPOTENCY_KEY_TTL_H: a request with such a key is a new request."""
         return self.filter(
-            created_at__lt=timezone.now() - timedelta(hours=settings.IDEMPOTENCY_KEY_TTL_H)
+            created_at__lt=timezone.now() - timedelta(hours=int(settings.IDEMPOTENCY_KEY_TTL_H))
         )
 
 

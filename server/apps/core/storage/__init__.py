@@ -4,6 +4,7 @@ from .find_storage_orphans import StorageReport, find_storage_orphans
 from .media_signature import sign_media_name, verify_media_signature
 from .signed_file_system_storage import SignedFileSystemStorage
 from .storage_errors import STORAGE_ERRORS
+from .stream_stored_file import stream_stored_file
 
 __all__ = [
     "STORAGE_ERRORS",
@@ -13,5 +14,6 @@ __all__ = [
     "download_url",
     "find_storage_orphans",
     "sign_media_name",
+    "stream_stored_file",
     "verify_media_signature",
 ]

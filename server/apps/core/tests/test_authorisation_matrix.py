@@ -166,10 +166,11 @@ MATRIX = [
     Row(
         "POST",
         "/api/v1/users/{pk}/erase/",
-        (DENIED, DENIED, DENIED, 400),  # the e-mail does not confirm who is erased
+        (DENIED, 400, DENIED, 400),  # themself or staff; the e-mail does not confirm who
         lambda: {"email": "someone.else@example.com"},
         obj="person",
     ),
+    Row("GET", "/api/v1/users/{pk}/export/", (DENIED, 200, DENIED, 200), obj="person"),
     Row("GET", "/api/v1/privacy/notice/", (DENIED, 200, 200, 200)),
     Row("GET", "/api/v1/audit/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),

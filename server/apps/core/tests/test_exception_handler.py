@@ -1,6 +1,8 @@
 import pytest
+from rest_framework.exceptions import ValidationError
 from rest_framework.test import APIClient
 
+from apps.core.exceptions import exception_handler
 from apps.identities.views import IdentityViewSet
 from apps.users.models import User
 
@@ -59,3 +61,27 @@ def test_unexpected_error_is_a_json_500_without_a_traceback(
         "code": "server_error",
     }
     assert b"secret internals" not in response.content
+
+
+def test_a_list_items_error_reads_as_a_sentence_naming_the_field(
+    user_client: APIClient, user: User
+) -> None:
+    response = user_client.post(
+        f"/api/v1/users/{user.pk}/consent/withdraw/", {"scopes": ["x"]}, format="json"
+    )
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["fields"] == {"scopes": ['"x" is not a valid choice.']}
+    assert body["detail"] == 'Scopes: "x" is not a valid choice.'
+    assert body["code"] == "invalid_choice"
+
+
+def test_nested_errors_name_their_inner_field() -> None:
+    error = ValidationError({"crop": {"width": ["Too small."]}, "tags": {1: ["Too long."]}})
+
+    response = exception_handler(error, {})
+
+    assert response is not None
+    assert response.data["fields"] == {"crop": ["Width: Too small."], "tags": ["Too long."]}
+    assert response.data["detail"] == "Crop: Width: Too small."

@@ -8,6 +8,7 @@ from PIL import Image
 
 from apps.identities.functions.public import delete_identity_image_version, upload_identity_image
 from apps.identities.models import Identity, IdentityImageVersion
+from apps.privacy.tests.factories import PersonConsentFactory
 from apps.users.tests.factories import UserFactory
 from testing import image_bytes, upload
 
@@ -42,8 +43,10 @@ class IdentityImageVersionFactory(DjangoModelFactory):
 
 
 def upload_identity_image_as_owner(*, identity_id: UUID, **arguments: Any) -> Identity:
-    """Upload an identity's image as the person whose identity it is."""
+    """Upload an identity's image as the person whose identity it is, who consents to their
+    images being stored (as most tests' people do)."""
     owner = Identity.objects.get(pk=identity_id).user
+    PersonConsentFactory(user=owner)
     return upload_identity_image(actor=owner, identity_id=identity_id, **arguments)
 
 

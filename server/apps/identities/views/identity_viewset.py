@@ -67,10 +67,11 @@ class IdentityViewSet(
 
     @extend_schema(request=IdentityCreateInputSerializer, responses={201: IdentityOutputSerializer})
     def create(self, request: Request) -> Response:
+        person = self.person_acted_for_in_body()
         serializer = IdentityCreateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        person = get_person_acted_for(actor=self.actor, user_id=data.pop("user_id", None))
+        data.pop("user_id", None)
         identity = create_identity(actor=self.actor, person=person, **data)
         return Response(IdentityOutputSerializer(identity).data, status=status.HTTP_201_CREATED)
 

@@ -1,5 +1,8 @@
 from .generation_batch import GenerationBatch
 from .generation_job import (
+    CANCELLED_QUEUED_MESSAGE,
+    CONSENT_WITHDRAWN_MESSAGE,
+    CONSENT_WITHDRAWN_RETRY_MESSAGE,
     WORKER_LOST_MESSAGE,
     GenerationJob,
     IllegalJobTransitionError,
@@ -8,6 +11,9 @@ from .generation_job import (
 from .provider_slot_lock import ProviderSlotLock
 
 __all__ = [
+    "CANCELLED_QUEUED_MESSAGE",
+    "CONSENT_WITHDRAWN_MESSAGE",
+    "CONSENT_WITHDRAWN_RETRY_MESSAGE",
     "WORKER_LOST_MESSAGE",
     "GenerationBatch",
     "GenerationJob",

@@ -18,6 +18,14 @@ CANCELLED_QUEUED_MESSAGE = "Cancelled before it started: nothing was sent and no
 CANCELLED_RUNNING_MESSAGE = (
     "Cancelled while it was being drawn: the poster that came back was discarded, not stored."
 )
+CONSENT_WITHDRAWN_MESSAGE = (
+    "Cancelled because the person withdrew their consent before their photos were sent: "
+    "nothing was sent and nothing was charged."
+)
+CONSENT_WITHDRAWN_RETRY_MESSAGE = (
+    "Cancelled because the person withdrew their consent before the provider was tried "
+    "again: nothing more was sent."
+)
 WORKER_LOST_MESSAGE = (
     "The worker drawing this poster stopped before it finished. Nothing was charged twice; "
     "start the generation again."
@@ -65,6 +73,22 @@ class GenerationJobQuerySet(models.QuerySet["GenerationJob"]):
             updated_at=now,
         )
 
+    def cancel_queued(self, *, code: str, message: str) -> int:
+        """End cancelled, with this code and sentence, every job of the queryset still queued.
+
+        One conditional UPDATE: a job a worker claims at the same moment is its worker's to
+        end. Returns how many jobs it cancelled.
+        """
+        GenerationJob.check_transition(GenerationJob.Status.QUEUED, GenerationJob.Status.CANCELLED)
+        now = timezone.now()
+        return self.filter(status=GenerationJob.Status.QUEUED).update(
+            status=GenerationJob.Status.CANCELLED,
+            error_code=GenerationJob.ErrorCode(code).value,
+            error_message=message,
+            finished_at=now,
+            updated_at=now,
+        )
+
 
 class GenerationJob(ImageMixin, BaseModel):
     """One poster generation: what was asked, who drew it, what came back or why not."""
@@ -95,6 +119,9 @@ class GenerationJob(ImageMixin, BaseModel):
         WORKER_LOST = "worker_lost"
         REFERENCES_GONE = "references_gone"
         CANCELLED = "cancelled"
+        # The person's consent no longer allowed sending their photos when the worker was
+        # about to (a cancelled job's code, like CANCELLED).
+        CONSENT_WITHDRAWN = "consent_withdrawn"
 
     # The faces module decides the verdict; the job records it.
     LikenessVerdict = LikenessVerdict
@@ -152,6 +179,13 @@ class GenerationJob(ImageMixin, BaseModel):
         null=True, blank=True, help_text="Asked to cancel while running: ends when it answers."
     )
     provider = models.CharField(max_length=32)
+    provider_store = models.BooleanField(
+        null=True,
+        blank=True,
+        help_text="Whether the provider was asked to keep the request in its logs: false "
+        "(Gemini's store: false); empty when nothing is sent anywhere (the offline poster) "
+        "or the job is older than this record.",
+    )
     model = models.CharField(max_length=100)
     aspect_ratio = models.CharField(max_length=8)
     resolution = models.CharField(max_length=4)
@@ -299,12 +333,14 @@ class GenerationJob(ImageMixin, BaseModel):
             **fields,
         )
 
-    def cancel(self, **fields: Any) -> None:
-        """End the job cancelled (usage and cost of a call that answered in `fields`)."""
-        message = CANCELLED_RUNNING_MESSAGE if self.started_at else CANCELLED_QUEUED_MESSAGE
+    def cancel(self, *, code: str = ErrorCode.CANCELLED, message: str = "", **fields: Any) -> None:
+        """End the job cancelled (usage and cost of a call that answered in `fields`): by an
+        admin (`cancelled`), or with another code and sentence saying why."""
+        if not message:
+            message = CANCELLED_RUNNING_MESSAGE if self.started_at else CANCELLED_QUEUED_MESSAGE
         self._move(
             self.Status.CANCELLED,
-            error_code=self.ErrorCode.CANCELLED.value,
+            error_code=self.ErrorCode(code).value,
             error_message=message,
             **fields,
         )

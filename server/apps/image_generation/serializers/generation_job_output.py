@@ -7,7 +7,7 @@ from rest_framework import serializers
 
 from apps.core.serializers import VersatileImageFieldWithSizes
 from apps.image_generation.models import GenerationJob
-from apps.image_generation.utils import poster_deletes_at
+from apps.image_generation.utils import job_deletes_at
 from services.image_generation import ALLOWED_ASPECT_RATIOS, ALLOWED_RESOLUTIONS
 
 Unscored = GenerationJob.LikenessUnscored
@@ -45,8 +45,16 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
     likeness_unavailable_reason = serializers.SerializerMethodField()
     # The job this one refines; null for a fresh poster (or when the parent was deleted).
     parent_id = serializers.UUIDField(read_only=True, allow_null=True)
+    provider_store = serializers.BooleanField(
+        read_only=True,
+        allow_null=True,
+        help_text="false: the provider was asked to keep no log of the request (Gemini's "
+        "store: false); null: nothing was sent to a provider (the offline poster), or the "
+        "job is older than this record.",
+    )
     deletes_at = serializers.SerializerMethodField(
-        help_text="When retention deletes the poster; null once saved to the identity."
+        help_text="When retention deletes the job (its poster, or its failure and prompt); "
+        "null once saved to the identity or starred, or while it has not ended."
     )
 
     class Meta:
@@ -61,6 +69,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
             "user",
             "created_by",
             "provider",
+            "provider_store",
             "model",
             "aspect_ratio",
             "resolution",
@@ -117,7 +126,7 @@ class GenerationJobOutputSerializer(serializers.ModelSerializer[GenerationJob]):
         return job.cancel_requested_at is not None
 
     def get_deletes_at(self, job: GenerationJob) -> datetime | None:
-        return poster_deletes_at(job)
+        return job_deletes_at(job)
 
     @extend_schema_field({"type": "string", "format": "uri-reference", "nullable": True})
     def get_image_url(self, job: GenerationJob) -> str | None:

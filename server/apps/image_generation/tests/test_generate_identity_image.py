@@ -19,6 +19,7 @@ from apps.users.models import User
 from apps.users.tests.factories import UserFactory
 from services.image_generation import LocalPosterService
 from testing import StoredMedia
+from testing.fake_gemini import FakeGeminiServer
 
 pytestmark = [pytest.mark.django_db, pytest.mark.stack]
 
@@ -54,12 +55,35 @@ def test_generation_runs_and_stores_the_poster(
     assert job["reference_image_ids"] == [reference_id]
     assert (job["width"], job["height"]) == (1376, 768)
     assert job["provider"] == "local"
+    assert job["provider_store"] is None  # nothing was sent anywhere
     assert job["cost_usd"] == "0.0000"
     assert "Creative Visionary" in job["prompt"]
     with Image.open(BytesIO(media_storage.read_url(job["image_url"], staff_client))) as poster:
         assert poster.size == (1376, 768)
     with Image.open(BytesIO(media_storage.read_url(job["image"]["thumbnail"], staff_client))) as t:
         assert max(t.size) == 320
+
+
+def test_a_gemini_poster_records_that_google_was_asked_to_keep_no_log(
+    staff_client: APIClient,
+    user: User,
+    add_reference: Callable[[User], str],
+    fake_gemini: FakeGeminiServer,
+    django_capture_on_commit_callbacks,
+) -> None:
+    add_reference(user)
+    identity = IdentityFactory(user=user)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(URL, body(identity, resolution="1K"), format="json")
+
+    [queued] = response.json()["jobs"]
+    assert queued["provider_store"] is False
+    job = staff_client.get(f"/api/v1/image-generation/jobs/{queued['id']}/").json()
+    assert job["status"] == "succeeded", job["error_message"]
+    assert (job["provider"], job["provider_store"]) == ("gemini", False)
+    [request] = fake_gemini.requests
+    assert request.store is False
 
 
 def test_defaults_are_the_plans(

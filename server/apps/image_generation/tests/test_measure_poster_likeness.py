@@ -12,6 +12,7 @@ from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
+from apps.privacy.models import PersonConsent
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
 from apps.users.models import User
@@ -157,6 +158,31 @@ def test_where_faces_may_not_be_matched_the_poster_is_not_scored(
     assert body["likeness_unavailable_reason"] == (
         "Face matching is off for this person, so nothing was compared."
     )
+
+
+def test_face_matching_withdrawn_while_the_poster_is_scored_stores_no_score(
+    job_of: Callable[..., GenerationJob],
+    astronaut: ReferenceImage,
+    user: User,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = importlib.import_module(
+        "apps.image_generation.functions.system.measure_poster_likeness"
+    )
+    score = module.score_poster_likeness
+
+    def withdrawn_while_scoring(**kwargs: object) -> object:
+        likeness = score(**kwargs)
+        PersonConsent.objects.filter(user=user).update(face_matching=False)
+        return likeness
+
+    monkeypatch.setattr(module, "score_poster_likeness", withdrawn_while_scoring)
+
+    job = ran(job_of([astronaut]))
+
+    assert (job.likeness_score, job.likeness_verdict, job.likeness_faces) == (None, "", None)
+    assert job.likeness_scored_at is None
+    assert job.likeness_unscored == "face_matching_off"
 
 
 def test_the_api_shows_the_likeness_and_filters_by_it(

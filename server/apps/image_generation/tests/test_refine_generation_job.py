@@ -208,8 +208,10 @@ def test_a_chain_of_three_refinements_sends_gemini_each_parents_signed_turn(
 
         assert job["status"] == "succeeded", job["error_message"]
         assert job["depth"] == depth
+        assert job["provider_store"] is False
         request = fake_gemini.requests[-1]
         assert request.status == 200  # the fake checked every signature of the model turn
+        assert request.store is False
         assert request.roles == ["user", "model", "user"]
         assert request.image_config == {"aspectRatio": "4:5", "imageSize": "1K"}
         contents = request.body["contents"] if request.body else []

@@ -52,9 +52,11 @@ def test_erase_leaves_no_row_and_no_file_of_the_person(
     assert response.json() == {
         "reference_photos": 2,
         "generation_jobs": 1,
+        "generation_batches": 0,  # the poster was drawn without one
         "identity_images": 1,
         "consent_records": 1,
         "account_deleted": False,
+        "sessions": 0,
         "files_removed": 14,
         "files_left": 0,
     }
@@ -77,14 +79,14 @@ def test_erase_leaves_no_row_and_no_file_of_the_person(
 @pytest.mark.django_db(transaction=True)
 def test_erase_can_delete_the_account_and_its_identities(
     user: User,
-    staff_client: APIClient,
+    superuser_client: APIClient,
     media_storage: StoredMedia,
     django_capture_on_commit_callbacks,
 ) -> None:
     person_with_files(user)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = staff_client.post(
+        response = superuser_client.post(
             f"/api/v1/users/{user.pk}/erase/",
             {"email": user.email, "delete_account": True},
             format="json",
@@ -115,10 +117,10 @@ def test_erase_without_the_persons_email_changes_nothing(
     assert not AuditEvent.objects.filter(action=AuditEvent.Action.PERSON_ERASE).exists()
 
 
-def test_only_staff_erase(user: User, user_client: APIClient) -> None:
+def test_only_staff_erase_someone_else(other_user: User, user_client: APIClient) -> None:
     response = user_client.post(
-        f"/api/v1/users/{user.pk}/erase/", {"email": user.email}, format="json"
+        f"/api/v1/users/{other_user.pk}/erase/", {"email": other_user.email}, format="json"
     )
 
     assert response.status_code == 403
-    assert PersonConsent.objects.filter(user=user).exists()
+    assert PersonConsent.objects.filter(user=other_user).exists()

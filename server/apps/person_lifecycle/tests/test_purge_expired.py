@@ -89,6 +89,7 @@ def test_purge_deletes_what_expired_with_its_files_and_keeps_saved_posters(
     assert event.details == {
         "reference_photo_ids": [str(aged["old_photo"].pk)],
         "generation_job_ids": [str(aged["old_unsaved"].pk)],
+        "generation_batch_ids": [],
     }
 
 
@@ -99,7 +100,8 @@ def test_a_dry_run_counts_and_deletes_nothing(aged: dict, media_storage: StoredM
     call_command("purge_expired", "--dry-run", stdout=out)
 
     assert out.getvalue().strip() == (
-        "1 reference photo(s) and 1 unsaved poster(s) would be deleted, with 7 file(s); "
+        "1 reference photo(s), 1 unsaved poster(s), 0 failed or cancelled generation(s) and "
+        "0 empty batch(es) would be deleted, with 7 file(s); "
         "0 expired Idempotency-Key answer(s) would be deleted."
     )
     assert media_storage.names() == before

@@ -1,13 +1,21 @@
 from uuid import UUID
 
-from drf_spectacular.utils import extend_schema
+from django.http import StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import decorators, status
-from rest_framework.permissions import IsAdminUser, IsAuthenticated
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from apps.person_lifecycle.functions.admin import erase_person, withdraw_person_consent
+from apps.core.export import stream_export_zip
+from apps.person_lifecycle.functions.admin import (
+    erase_person,
+    export_person,
+    get_person_to_erase,
+    withdraw_person_consent,
+)
 from apps.person_lifecycle.serializers import (
     ErasureReportOutputSerializer,
     PersonConsentWithdrawInputSerializer,
@@ -24,7 +32,9 @@ from apps.users.permissions import ActsForOtherUsersMixin
 
 
 class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
-    """A person's consent (staff, or the person for themself) and erasure (staff)."""
+    """A person's consent, data export and erasure: staff act for others, anyone for themself
+    (only a superuser erases an admin or deletes an account). Who may act is checked once the
+    body is parsed, before it is validated."""
 
     permission_classes = [IsAuthenticated]
 
@@ -44,10 +54,12 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @consent.mapping.post
     def record_consent(self, request: Request, pk: str | None = None) -> Response:
-        serializer = PersonConsentRecordInputSerializer(data=request.data)
+        body = request.data  # parsed first: a malformed body is a 400 whoever sends it
+        person_id = self._person_id(pk)
+        serializer = PersonConsentRecordInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         consent = record_person_consent(
-            recorded_by=self.actor, user_id=self._person_id(pk), **serializer.validated_data
+            recorded_by=self.actor, user_id=person_id, **serializer.validated_data
         )
         return Response(PersonConsentOutputSerializer(consent).data, status=status.HTTP_201_CREATED)
 
@@ -56,26 +68,48 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
     )
     @decorators.action(detail=True, methods=["POST"], url_path="consent/withdraw")
     def withdraw_consent(self, request: Request, pk: str | None = None) -> Response:
-        serializer = PersonConsentWithdrawInputSerializer(data=request.data)
+        body = request.data  # parsed first: a malformed body is a 400 whoever sends it
+        person_id = self._person_id(pk)
+        serializer = PersonConsentWithdrawInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         consent = withdraw_person_consent(
-            user_id=self._person_id(pk), scopes=serializer.validated_data["scopes"]
+            user_id=person_id, scopes=serializer.validated_data["scopes"]
         )
         return Response(PersonConsentOutputSerializer(consent).data)
 
     @extend_schema(request=PersonEraseInputSerializer, responses=ErasureReportOutputSerializer)
-    @decorators.action(
-        detail=True,
-        methods=["POST"],
-        url_path="erase",
-        permission_classes=[IsAuthenticated, IsAdminUser],
-    )
+    @decorators.action(detail=True, methods=["POST"], url_path="erase")
     def erase(self, request: Request, pk: str | None = None) -> Response:
-        serializer = PersonEraseInputSerializer(data=request.data)
+        body = request.data  # parsed first: a malformed body is a 400 whoever sends it
+        person = get_person_to_erase(actor=self.actor, user_id=UUID(str(pk)))
+        serializer = PersonEraseInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         report = erase_person(
-            user_id=UUID(str(pk)),
+            actor=self.actor,
+            user_id=person.pk,
             confirm_email=serializer.validated_data["email"],
             delete_account=serializer.validated_data["delete_account"],
         )
         return Response(ErasureReportOutputSerializer(report).data)
+
+    @extend_schema(
+        responses={
+            (200, "application/zip"): OpenApiResponse(
+                OpenApiTypes.BINARY,
+                description="A ZIP, streamed, of everything kept of the person: reference "
+                "photos, posters, identity versions, their rows as JSON, the consent history "
+                "and the audit events about them, ending with manifest.json (each file's "
+                "path, kind, id, size and sha256).",
+            )
+        }
+    )
+    @decorators.action(detail=True, methods=["GET"], url_path="export")
+    def export(self, request: Request, pk: str | None = None) -> StreamingHttpResponse:
+        export = export_person(actor=self.actor, user_id=UUID(str(pk)))
+        response = StreamingHttpResponse(
+            stream_export_zip(entries=export.entries, about=export.about),
+            content_type="application/zip",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{export.file_name}"'
+        response["Cache-Control"] = "no-store"  # every export is its own audited event
+        return response

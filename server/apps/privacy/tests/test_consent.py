@@ -1,7 +1,12 @@
+import importlib
+from typing import Any
+
 import pytest
 from django.utils import timezone
+from rest_framework.response import Response
 from rest_framework.test import APIClient
 
+from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.privacy.models import AuditEvent, PersonConsent
@@ -64,6 +69,68 @@ def test_replacing_a_photo_after_consent_was_withdrawn_is_refused(
 
     assert (response.status_code, response.json()["code"]) == (409, "consent_required")
     assert media_storage.names() == stored
+
+
+def upload_identity_image(client: APIClient, identity: Identity) -> Response:
+    return client.patch(
+        f"/api/v1/identities/{identity.pk}/upload-image/",
+        {"image": plain_upload((500, 500))},
+        format="multipart",
+    )
+
+
+def test_an_identity_image_of_a_person_without_consent_is_refused_and_nothing_stored(
+    staff_client: APIClient, media_storage: StoredMedia
+) -> None:
+    identity = IdentityFactory(user=UserFactory())  # never consented
+
+    response = upload_identity_image(staff_client, identity)
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "consent_required"
+    assert "not consented" in response.json()["detail"]
+    assert not IdentityImageVersion.objects.filter(identity=identity).exists()
+    assert media_storage.names() == []
+    assert not AuditEvent.objects.filter(subject_user_id=identity.user_id).exists()
+
+
+def test_an_identity_image_after_full_withdrawal_is_refused(
+    user: User, user_client: APIClient, media_storage: StoredMedia
+) -> None:
+    identity = IdentityFactory(user=user)
+    assert upload_identity_image(user_client, identity).status_code == 200
+    stored = media_storage.names()
+    PersonConsent.objects.filter(user=user).update(withdrawn_at=timezone.now())
+
+    response = upload_identity_image(user_client, identity)
+
+    assert (response.status_code, response.json()["code"]) == (409, "consent_required")
+    assert IdentityImageVersion.objects.filter(identity=identity).count() == 1
+    assert media_storage.names() == stored
+
+
+def test_an_identity_image_whose_consent_is_withdrawn_while_it_is_stored_is_not_kept(
+    user: User,
+    user_client: APIClient,
+    media_storage: StoredMedia,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    identity = IdentityFactory(user=user)
+    module = importlib.import_module("apps.identities.functions.public.upload_identity_image")
+    store = module.store_image_files
+
+    def stored_then_withdrawn(**kwargs: Any) -> Any:
+        stored = store(**kwargs)
+        PersonConsent.objects.filter(user=user).update(withdrawn_at=timezone.now())
+        return stored
+
+    monkeypatch.setattr(module, "store_image_files", stored_then_withdrawn)
+
+    response = upload_identity_image(user_client, identity)
+
+    assert (response.status_code, response.json()["code"]) == (409, "consent_required")
+    assert not IdentityImageVersion.objects.filter(identity=identity).exists()
+    assert media_storage.names() == []  # the files stored meanwhile went again
 
 
 def test_a_person_records_and_reads_their_own_consent(user_client: APIClient) -> None:
@@ -154,6 +221,7 @@ def test_withdrawing_everything_deletes_the_photos_with_their_files(
         "scopes": ["face_matching", "send_to_provider"],
         "reference_photos_deleted": 2,
         "face_embeddings_deleted": 0,  # plain photos: no face was embedded
+        "queued_jobs_cancelled": 0,
     }
     again = staff_client.post(f"/api/v1/users/{user.pk}/consent/withdraw/", {})
     assert (again.status_code, again.json()["code"]) == (409, "no_consent")

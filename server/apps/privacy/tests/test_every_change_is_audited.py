@@ -38,8 +38,6 @@ CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 NOT_AUDITED = {
     ("POST", "/api/v1/auth/login/"): "signing in changes no one's photos or posters",
     ("POST", "/api/v1/auth/logout/"): "signing out changes no one's photos or posters",
-    ("POST", "/api/v1/image-generation/jobs/{pk}/star/"): "a mark on a poster, no one's data",
-    ("DELETE", "/api/v1/image-generation/jobs/{pk}/star/"): "a mark on a poster, no one's data",
 }
 
 
@@ -96,7 +94,7 @@ AUDITED: dict[tuple[str, str], Case] = {
         multipart=True,
     ),
     ("DELETE", "/api/v1/identities/{pk}/delete-image/"): Case(
-        AuditEvent.Action.IDENTITY_VERSION_DELETE, lambda owner: (_identity(owner).pk, {})
+        AuditEvent.Action.IDENTITY_IMAGE_CLEAR, lambda owner: (_identity(owner).pk, {})
     ),
     ("POST", "/api/v1/reference-images/"): Case(
         AuditEvent.Action.REFERENCE_UPLOAD,
@@ -128,6 +126,13 @@ AUDITED: dict[tuple[str, str], Case] = {
     ),
     ("POST", "/api/v1/image-generation/jobs/{pk}/cancel/"): Case(
         AuditEvent.Action.GENERATION_CANCEL, _queued_job
+    ),
+    # A starred poster outlives its retention: keeping it is a decision about the person's data.
+    ("POST", "/api/v1/image-generation/jobs/{pk}/star/"): Case(
+        AuditEvent.Action.GENERATION_STAR, _queued_job
+    ),
+    ("DELETE", "/api/v1/image-generation/jobs/{pk}/star/"): Case(
+        AuditEvent.Action.GENERATION_UNSTAR, _queued_job
     ),
     ("POST", "/api/v1/identities/{pk}/versions/{version_id}/restore/"): Case(
         AuditEvent.Action.IDENTITY_VERSION_RESTORE, _earlier_version

@@ -63,10 +63,11 @@ class ReferenceImageViewSet(
         responses={201: ReferenceImageOutputSerializer},
     )
     def create(self, request: Request) -> Response:
+        person = self.person_acted_for_in_body()
         serializer = ReferenceImageCreateInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        person = get_person_acted_for(actor=self.actor, user_id=data.pop("user_id", None))
+        data.pop("user_id", None)
         image = create_reference_image(
             actor=self.actor, person=person, image_file=data.pop("image"), **data
         )

@@ -45,7 +45,7 @@ def post(
 
 
 def body_with(parts: list[dict[str, Any]], **generation_config: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {"contents": [{"role": "user", "parts": parts}]}
+    body: dict[str, Any] = {"contents": [{"role": "user", "parts": parts}], "store": False}
     if generation_config:
         body["generationConfig"] = generation_config
     return body
@@ -181,6 +181,41 @@ def test_invalid_requests_get_400_with_googles_messages(
     assert response.status_code == 400
     assert response.json()["error"]["status"] == "INVALID_ARGUMENT"
     assert message_part in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "store", [pytest.param("absent", id="absent"), pytest.param(True, id="true")]
+)
+def test_a_request_not_sent_with_store_false_is_refused(
+    fake_gemini: FakeGeminiServer, store: object
+) -> None:
+    body = body_with([{"text": "a"}])
+    if store == "absent":
+        del body["store"]
+    else:
+        body["store"] = store
+
+    response = post(fake_gemini, body)
+
+    assert response.status_code == 400
+    assert response.json()["error"]["status"] == "INVALID_ARGUMENT"
+    assert "store: false" in response.json()["error"]["message"]
+    assert fake_gemini.sent_images == []  # nothing drawn
+
+
+def test_generate_calls_counts_every_generate_content_call_until_reset(
+    fake_gemini: FakeGeminiServer,
+) -> None:
+    httpx.get(
+        f"{fake_gemini.base_url}/v1beta/models/gemini-3-pro-image",
+        headers={"x-goog-api-key": fake_gemini.api_key},
+    )
+    post(fake_gemini, body_with([{"text": "a"}]))
+    post(fake_gemini, {"contents": []})  # refused, still a call
+
+    assert fake_gemini.generate_calls == 2
+    fake_gemini.reset()
+    assert fake_gemini.generate_calls == 0
 
 
 def test_include_thoughts_adds_a_thought_text_and_a_thought_image(

@@ -11,6 +11,7 @@ from services.image_generation import (
     GeminiImageService,
     ImageGenerationError,
     ReferencePhoto,
+    SendingWithheld,
 )
 from testing.fake_gemini import FakeGeminiServer
 
@@ -63,6 +64,11 @@ def test_request_sends_prompt_then_jpeg_parts_and_the_image_config(
     assert [image.data for image in request.images] == [astronaut.jpeg, second.jpeg]
     assert request.image_config == {"aspectRatio": "2:3", "imageSize": "4K"}
     assert request.generation_config["responseModalities"] == ["TEXT", "IMAGE"]
+    assert request.body["store"] is False  # Google keeps no log of it
+
+
+def test_the_service_says_its_requests_are_not_stored_at_google() -> None:
+    assert GeminiImageService.provider_store is False
 
 
 def test_aspect_ratio_and_size_are_sent_even_without_references(
@@ -212,6 +218,35 @@ def test_flaky_server_succeeds_on_the_third_attempt(
     assert image.attempts == 3
     assert len(fake_gemini.requests) == 3
     assert image.data == fake_gemini.sent_images[-1].data
+
+
+def test_may_send_is_asked_before_the_first_attempt_and_nothing_is_sent_when_it_says_no(
+    make_service: MakeService, fake_gemini: FakeGeminiServer, astronaut: ReferencePhoto
+) -> None:
+    with pytest.raises(SendingWithheld) as caught:
+        generate(make_service(), [astronaut], may_send=lambda: False)
+
+    assert caught.value.attempts == 0
+    assert fake_gemini.generate_calls == 0
+
+
+def test_may_send_is_asked_again_before_each_retry(
+    make_service: MakeService, fake_gemini: FakeGeminiServer, astronaut: ReferencePhoto
+) -> None:
+    answers = iter([True, True, False])  # the third attempt would succeed (flaky:2)
+    asked: list[int] = []
+
+    def may_send() -> bool:
+        asked.append(fake_gemini.generate_calls)
+        return next(answers)
+
+    with pytest.raises(SendingWithheld) as caught:
+        generate(make_service("flaky:2"), [astronaut], may_send=may_send)
+
+    assert asked == [0, 1, 2]  # before each attempt, after the one before it
+    assert caught.value.attempts == 2
+    assert fake_gemini.generate_calls == 2
+    assert fake_gemini.sent_images == []
 
 
 @pytest.mark.parametrize(

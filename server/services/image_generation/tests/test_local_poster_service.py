@@ -18,6 +18,7 @@ from services.image_generation import (
     ImageGenerationError,
     LocalPosterService,
     ReferencePhoto,
+    SendingWithheld,
     TokenUsage,
     local_service,
     pixel_size,
@@ -129,6 +130,28 @@ def test_poster_has_exactly_the_gemini_pixel_size(
     assert image.usage == TokenUsage()
     assert image.model_version == "local-poster-v1"
     assert image.attempts == 1
+
+
+def test_may_send_is_asked_once_and_no_poster_is_drawn_when_it_says_no(
+    astronaut: ReferencePhoto,
+) -> None:
+    asked: list[bool] = []
+
+    def may_send() -> bool:
+        asked.append(True)
+        return False
+
+    with pytest.raises(SendingWithheld) as caught:
+        LocalPosterService().generate_image(
+            prompt="p",
+            references=[astronaut],
+            aspect_ratio="1:1",
+            resolution="1K",
+            may_send=may_send,
+        )
+
+    assert asked == [True]
+    assert caught.value.attempts == 0
 
 
 def test_same_input_gives_the_same_bytes(astronaut: ReferencePhoto) -> None:

@@ -17,6 +17,6 @@ def delete_identity_image(*, actor: User, identity_id: UUID) -> Identity:
     versions stay, with their files, to be restored or deleted one by one."""
     locked = get_identity_for(actor=actor, identity_id=identity_id, for_update=True)
     record_audit_event(
-        action=AuditEvent.Action.IDENTITY_VERSION_DELETE, subject_user_id=locked.user_id, obj=locked
+        action=AuditEvent.Action.IDENTITY_IMAGE_CLEAR, subject_user_id=locked.user_id, obj=locked
     )
     return point_identity_at_version(identity=locked, version=None)

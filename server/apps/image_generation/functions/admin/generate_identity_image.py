@@ -68,6 +68,7 @@ def generate_identity_image(
             user=user,
             identity=identity,
             provider=service.provider_name,
+            provider_store=service.provider_store,
             model=service.model_name,
             aspect_ratio=aspect_ratio,
             resolution=resolution,

@@ -48,6 +48,7 @@ def refine_generation_job(
         depth=parent.depth + 1,
         instruction=instruction,
         provider=service.provider_name,
+        provider_store=service.provider_store,
         model=service.model_name,
         aspect_ratio=aspect_ratio or parent.aspect_ratio,
         resolution=resolution or parent.resolution,

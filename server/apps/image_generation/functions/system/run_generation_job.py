@@ -16,7 +16,11 @@ from apps.core.utils import (
     render_image_renditions,
     store_image_renditions,
 )
-from apps.image_generation.models import GenerationJob
+from apps.image_generation.models import (
+    CONSENT_WITHDRAWN_MESSAGE,
+    CONSENT_WITHDRAWN_RETRY_MESSAGE,
+    GenerationJob,
+)
 from apps.image_generation.utils import load_reference_photos
 from apps.reference_images.models import ReferenceImage
 from services.faces import likeness_decode_size
@@ -24,6 +28,7 @@ from services.image_generation import (
     GeneratedImage,
     ImageGenerationError,
     Refinement,
+    SendingWithheld,
     TokenUsage,
     TurnPart,
     estimate_cost_usd,
@@ -31,6 +36,8 @@ from services.image_generation import (
 )
 
 from .attach_poster_to_identity import attach_poster_to_identity
+from .likeness_to_write import likeness_to_write
+from .may_send_photos import may_send_photos
 from .measure_poster_likeness import measure_poster_likeness
 
 log = logging.getLogger(__name__)
@@ -112,7 +119,8 @@ def _refinement(job: GenerationJob) -> Refinement | None:
 
 
 def _draw(job: GenerationJob, references: list[ReferenceImage]) -> GeneratedImage:
-    return get_image_service().generate_image(
+    service = get_image_service()
+    return service.generate_image(
         prompt=job.prompt,
         references=load_reference_photos(references),
         aspect_ratio=job.aspect_ratio,
@@ -121,6 +129,8 @@ def _draw(job: GenerationJob, references: list[ReferenceImage]) -> GeneratedImag
         tagline=job.identity.i_am_statement,
         refinement=_refinement(job),
         variation=job.variation_seed,
+        # Consent is read afresh right before each attempt, not taken from the job's creation.
+        may_send=lambda: may_send_photos(user_id=job.user_id, service=service),
     )
 
 
@@ -159,6 +169,7 @@ def _keep(job: GenerationJob, result: GeneratedImage) -> None:
         store_image_renditions(image=job.image, renditions=renditions)
         step = Code.INTERNAL
         with transaction.atomic():
+            likeness = likeness_to_write(job=job, likeness=likeness)  # consent still in force
             job.succeed(
                 image=job.image,
                 image_width=result.width,
@@ -213,8 +224,10 @@ def _cancel_requested(job: GenerationJob) -> bool:
 def run_generation_job(*, job_id: UUID, worker_id: str = "") -> GenerationJob | None:
     """Draw the poster of a queued job and record how it ended; it never stays running.
 
-    None when the job is gone, was cancelled, or another worker has taken it (a task
-    delivered twice).
+    The person's consent to sending is read afresh right before each call to the provider
+    (`may_send_photos`): once it no longer holds, the job ends cancelled
+    (`consent_withdrawn`) and nothing more is sent. None when the job is gone, was
+    cancelled, or another worker has taken it (a task delivered twice).
     """
     job = GenerationJob.objects.select_related("identity", "parent").filter(pk=job_id).first()
     if job is None or not _claim_when_a_slot_frees(job, worker_id):
@@ -227,6 +240,16 @@ def run_generation_job(*, job_id: UUID, worker_id: str = "") -> GenerationJob | 
         return job
     try:
         result = _draw(job, references)
+    except SendingWithheld as withheld:  # consent withdrawn: nothing (more) sent or charged
+        job.cancel(
+            code=Code.CONSENT_WITHDRAWN,
+            message=CONSENT_WITHDRAWN_RETRY_MESSAGE
+            if withheld.attempts
+            else CONSENT_WITHDRAWN_MESSAGE,
+            attempts=withheld.attempts,
+            provider_ms=withheld.provider_ms if withheld.attempts else None,
+        )
+        return job
     except ImageGenerationError as error:
         usage = {"attempts": error.attempts, **_usage_fields(job, error.usage, images_out=0)}
         if _cancel_requested(job):

@@ -1,4 +1,13 @@
 from .erase_person import ErasureReport, erase_person
+from .export_person import PersonExport, export_person
+from .get_person_to_erase import get_person_to_erase
 from .withdraw_person_consent import withdraw_person_consent
 
-__all__ = ["ErasureReport", "erase_person", "withdraw_person_consent"]
+__all__ = [
+    "ErasureReport",
+    "PersonExport",
+    "erase_person",
+    "export_person",
+    "get_person_to_erase",
+    "withdraw_person_consent",
+]

@@ -9,8 +9,9 @@ from apps.person_lifecycle.functions.system import purge_expired
 class Command(BaseCommand):
     help = (
         "Delete the reference photos older than REFERENCE_PHOTO_RETENTION_DAYS (since their "
-        "last use or upload) and the posters never saved to an identity older than "
-        "UNSAVED_POSTER_RETENTION_DAYS, with their files, and the Idempotency-Key answers "
+        "last use or upload), the generation jobs (posters never saved to an identity, "
+        "failures, cancellations) that ended more than UNSAVED_POSTER_RETENTION_DAYS ago and "
+        "the batches they leave empty, with their files, and the Idempotency-Key answers "
         "older than IDEMPOTENCY_KEY_TTL_H. The worker runs this on its schedule; safe to run "
         "at any time."
     )
@@ -24,7 +25,8 @@ class Command(BaseCommand):
         report = purge_expired(dry_run=dry_run)
         verb = "would be deleted" if dry_run else "deleted"
         self.stdout.write(
-            f"{report.reference_photos} reference photo(s) and {report.unsaved_posters} "
-            f"unsaved poster(s) {verb}, with {report.files} file(s); "
+            f"{report.reference_photos} reference photo(s), {report.unsaved_posters} unsaved "
+            f"poster(s), {report.ended_jobs} failed or cancelled generation(s) and "
+            f"{report.empty_batches} empty batch(es) {verb}, with {report.files} file(s); "
             f"{report.kept_answers} expired Idempotency-Key answer(s) {verb}."
         )
