@@ -7,7 +7,7 @@ from rest_framework.routers import DefaultRouter
 from apps.core.views import serve_signed_media, spa_index
 from apps.identities.views import IdentityViewSet, MyIdentityViewSet
 from apps.image_generation.views import GenerationJobViewSet, ImageGenerationViewSet
-from apps.person_lifecycle.views import PersonPrivacyViewSet
+from apps.person_lifecycle.views import ConsentLinkViewSet, PersonPrivacyViewSet
 from apps.privacy.views import AuditEventViewSet, PrivacyViewSet
 from apps.reference_images.views import ReferenceImageViewSet
 from apps.test_scenario.views import TestUserViewSet
@@ -33,6 +33,17 @@ handler500 = "apps.core.views.server_failure"
 
 urlpatterns = [
     path("api/v1/", include(router.urls)),
+    # A consent link's endpoints, which need no account (the token is the authority).
+    path(
+        "api/v1/consent/<str:token>/",
+        ConsentLinkViewSet.as_view({"get": "retrieve", "post": "give"}),
+        name="consent-link",
+    ),
+    path(
+        "api/v1/consent/<str:token>/withdraw/",
+        ConsentLinkViewSet.as_view({"post": "withdraw"}),
+        name="consent-link-withdraw",
+    ),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("admin/login/", throttled_admin_login),  # before the admin's own, which it wraps

@@ -222,6 +222,8 @@ REST_FRAMEWORK = {
         "login_account": env.str("LOGIN_ACCOUNT_THROTTLE_RATE", default="20/hour"),
         # Posters each admin may ask for (count/second|minute|hour|day).
         "generation": env.str("GENERATION_RATE", default="") or "30/hour",
+        # Requests to the consent link endpoints (no account needed) per client address.
+        "consent_link": env.str("CONSENT_LINK_THROTTLE_RATE", default="") or "30/min",
     },
     # The client's address is the connection's unless this many proxies stand in front.
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
@@ -248,6 +250,7 @@ SPECTACULAR_SETTINGS = {
         "ResolutionEnum": "services.image_generation.ALLOWED_RESOLUTIONS",
         "GenerationJobStatusEnum": "apps.image_generation.models.GenerationJob.Status",
         "GenerationJobErrorCodeEnum": "apps.image_generation.models.GenerationJob.ErrorCode",
+        "ConsentScopeEnum": "apps.privacy.models.ConsentScope",
         "QualityWarningCodeEnum": "apps.reference_images.utils.QUALITY_WARNING_CODES",
     },
     "POSTPROCESSING_HOOKS": [
@@ -346,6 +349,8 @@ GENERATION_QUEUE_TIMEOUT_S = env.int("GENERATION_QUEUE_TIMEOUT_S", default=600)
 # A retry of generate, refine or save-to-identity with the same `Idempotency-Key` within this
 # many hours gets the first answer instead of a second (paid) poster.
 IDEMPOTENCY_KEY_TTL_H = retention_setting("IDEMPOTENCY_KEY_TTL_H", default=24)
+# A consent link staff make for a person opens for this many hours (unless revoked).
+CONSENT_LINK_TTL_H = retention_setting("CONSENT_LINK_TTL_H", default=72)
 # Jobs of one provider running at once across every worker (a Gemini project's rate limit);
 # a job over it stays queued and its worker takes it as soon as one ends.
 GENERATION_MAX_CONCURRENT_PER_PROVIDER = env.int(

@@ -30,6 +30,7 @@ REST_FRAMEWORK = {
         "login": "1000/min",
         "login_account": "1000/min",
         "generation": "1000/min",
+        "consent_link": "1000/min",
     },
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

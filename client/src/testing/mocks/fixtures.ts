@@ -94,6 +94,7 @@ export function makeJob(overrides: Partial<GenerationJobOutput> = {}): Generatio
     user: ADMIN_ID,
     created_by: ADMIN_ID,
     provider: 'local',
+    provider_store: null,
     model: 'local-poster',
     aspect_ratio: '3:4',
     resolution: '1K',
@@ -195,6 +196,8 @@ export function makeConsent(userId: string, overrides: Partial<PersonConsentOutp
     send_to_provider: true,
     face_matching: true,
     withdrawn_at: null,
+    current: null,
+    history: [],
     ...overrides,
   };
 }
@@ -210,6 +213,8 @@ export const noConsent = (userId: string): PersonConsentOutput => ({
   send_to_provider: false,
   face_matching: false,
   withdrawn_at: null,
+  current: null,
+  history: [],
 });
 
 export const generationUsers: AvailableUserOutput[] = [
@@ -223,7 +228,12 @@ export const testUserIdentity = makeIdentity({ id: TEST_USER_IDENTITY_ID, user: 
 export const privacyNotice: PrivacyNoticeOutput = {
   version: NOTICE_VERSION,
   text: 'What we store: up to five photos of you.\n\nHow to erase it: ask an admin.',
+  text_sha256: '0'.repeat(64),
   send_to_provider_scope: 'their photos are sent to the test provider to draw posters',
+  choices: [
+    { scope: 'send_to_provider', sentence: 'their photos are sent to the test provider to draw posters', ticked: false },
+    { scope: 'face_matching', sentence: 'their face is measured to check that posters look like them', ticked: false },
+  ],
   reference_photo_retention_days: 365,
   unsaved_poster_retention_days: 30,
 };

@@ -153,6 +153,7 @@ MATRIX = [
             "notice_version": PRIVACY_NOTICE_VERSION,
             "send_to_provider": True,
             "face_matching": False,
+            "note": "Paper form in HR file 2026-12",
         },
         obj="person",
     ),
@@ -171,6 +172,18 @@ MATRIX = [
         obj="person",
     ),
     Row("GET", "/api/v1/users/{pk}/export/", (DENIED, 200, DENIED, 200), obj="person"),
+    Row("GET", "/api/v1/users/{pk}/consent-links/", (DENIED, DENIED, DENIED, 200), obj="person"),
+    Row("POST", "/api/v1/users/{pk}/consent-links/", (DENIED, DENIED, DENIED, 201), obj="person"),
+    Row(
+        "POST",
+        "/api/v1/users/{pk}/consent-links/revoke/",
+        (DENIED, DENIED, DENIED, 200),
+        obj="person",
+    ),
+    # Needs no account: the token is the authority (an unknown one is a 404 for everyone).
+    Row("GET", "/api/v1/consent/{token}/", (404, 404, 404, 404)),
+    Row("POST", "/api/v1/consent/{token}/", (404, 404, 404, 404), dict),
+    Row("POST", "/api/v1/consent/{token}/withdraw/", (404, 404, 404, 404), dict),
     Row("GET", "/api/v1/privacy/notice/", (DENIED, 200, 200, 200)),
     Row("GET", "/api/v1/audit/", (DENIED, DENIED, DENIED, 200)),
     Row("GET", "/api/v1/test-users/", (DENIED, DENIED, DENIED, 200)),
@@ -213,7 +226,9 @@ def test_route_answers_each_role(row: Row, role: str) -> None:
     made = make[row.obj]() if "{pk}" in row.path else None
     # A version's route names its identity as {pk}.
     pk = made.identity_id if isinstance(made, IdentityImageVersion) else getattr(made, "pk", None)
-    path = row.path.format(pk=pk, user_id=owner.id, version_id=getattr(made, "pk", None))
+    path = row.path.format(
+        pk=pk, user_id=owner.id, version_id=getattr(made, "pk", None), token="no-such-token"
+    )
 
     body = row.body() if row.body else None
     send = getattr(client, row.method.lower())

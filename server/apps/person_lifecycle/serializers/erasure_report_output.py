@@ -7,6 +7,7 @@ class ErasureReportOutputSerializer(serializers.Serializer[object]):
     generation_batches = serializers.IntegerField()
     identity_images = serializers.IntegerField()
     consent_records = serializers.IntegerField()
+    consent_links = serializers.IntegerField()
     account_deleted = serializers.BooleanField()
     sessions = serializers.IntegerField(help_text="Sign-in sessions ended with the account.")
     files_removed = serializers.IntegerField()

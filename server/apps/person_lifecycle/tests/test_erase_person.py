@@ -9,7 +9,9 @@ from apps.core.tests.test_deleting_rows_deletes_their_files import (
 from apps.core.utils import image_file_names
 from apps.identities.models import Identity
 from apps.image_generation.models import GenerationJob
-from apps.privacy.models import AuditEvent, PersonConsent
+from apps.privacy.functions.admin import create_consent_link
+from apps.privacy.models import AuditEvent, ConsentLink, PersonConsent
+from apps.privacy.tests.factories import ConsentStepFactory
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
@@ -26,6 +28,7 @@ def rows_of(person: User) -> dict[str, int]:
         .exclude(Q(image="") | Q(image__isnull=True))
         .count(),
         "consent": PersonConsent.objects.filter(user=person).count(),
+        "consent links": ConsentLink.objects.filter(user=person).count(),
     }
 
 
@@ -43,6 +46,10 @@ def test_erase_leaves_no_row_and_no_file_of_the_person(
     kept = ReferenceImageFactory(user=other_user)
     kept_files = sorted([*image_file_names(kept.image), kept.model_image.name])
     assert len(files.names()) == 14 + len(kept_files)
+    ConsentStepFactory(user=user, face_matching=False)  # a second step of their history
+    create_consent_link(created_by=staff_user, user_id=user.pk)
+    create_consent_link(created_by=staff_user, user_id=user.pk)  # revokes the first
+    others_link = create_consent_link(created_by=staff_user, user_id=other_user.pk).link
 
     response = staff_client.post(
         f"/api/v1/users/{user.pk}/erase/", {"email": user.email.upper()}, format="json"
@@ -54,7 +61,8 @@ def test_erase_leaves_no_row_and_no_file_of_the_person(
         "generation_jobs": 1,
         "generation_batches": 0,  # the poster was drawn without one
         "identity_images": 1,
-        "consent_records": 1,
+        "consent_records": 2,
+        "consent_links": 2,
         "account_deleted": False,
         "sessions": 0,
         "files_removed": 14,
@@ -65,7 +73,9 @@ def test_erase_leaves_no_row_and_no_file_of_the_person(
         "generation jobs": 0,
         "identity images": 0,
         "consent": 0,
+        "consent links": 0,
     }
+    assert list(ConsentLink.objects.all()) == [others_link]
     assert sorted(files.names()) == kept_files
     assert_storage_consistent()
     identity.refresh_from_db()  # its text stays
@@ -74,6 +84,7 @@ def test_erase_leaves_no_row_and_no_file_of_the_person(
     event = AuditEvent.objects.get(action=AuditEvent.Action.PERSON_ERASE)
     assert (event.subject_user_id, event.actor_id) == (user.pk, staff_user.pk)
     assert str(user.email) not in str(event.details)
+    assert event.details["consent_links"] == 2  # counts and ids only
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,3 +1,4 @@
+from .consent_link_viewset import ConsentLinkViewSet
 from .person_privacy_viewset import PersonPrivacyViewSet
 
-__all__ = ["PersonPrivacyViewSet"]
+__all__ = ["ConsentLinkViewSet", "PersonPrivacyViewSet"]

@@ -4,7 +4,7 @@ from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import decorators, status
-from rest_framework.permissions import IsAuthenticated
+from rest_framework.permissions import IsAdminUser, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
@@ -14,6 +14,7 @@ from apps.person_lifecycle.functions.admin import (
     erase_person,
     export_person,
     get_person_to_erase,
+    give_person_consent,
     withdraw_person_consent,
 )
 from apps.person_lifecycle.serializers import (
@@ -21,8 +22,17 @@ from apps.person_lifecycle.serializers import (
     PersonConsentWithdrawInputSerializer,
     PersonEraseInputSerializer,
 )
-from apps.privacy.functions.admin import get_person_consent, record_person_consent
+from apps.privacy.audit import request_client
+from apps.privacy.functions.admin import (
+    ConsentLinkStatus,
+    create_consent_link,
+    get_consent_link_status,
+    get_person_consent,
+    revoke_consent_link,
+)
 from apps.privacy.serializers import (
+    ConsentLinkCreatedOutputSerializer,
+    ConsentLinkStatusOutputSerializer,
     PersonConsentOutputSerializer,
     PersonConsentRecordInputSerializer,
 )
@@ -30,11 +40,14 @@ from apps.users.functions.public import get_person_acted_for
 from apps.users.models import User
 from apps.users.permissions import ActsForOtherUsersMixin
 
+STAFF_ONLY = [IsAuthenticated, IsAdminUser]
+
 
 class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
-    """A person's consent, data export and erasure: staff act for others, anyone for themself
-    (only a superuser erases an admin or deletes an account). Who may act is checked once the
-    body is parsed, before it is validated."""
+    """A person's consent, consent links, data export and erasure: staff act for others,
+    anyone for themself (only a superuser erases an admin or deletes an account; consent
+    links are staff's). Who may act is checked once the body is parsed, before it is
+    validated."""
 
     permission_classes = [IsAuthenticated]
 
@@ -43,14 +56,25 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
         get_person_acted_for(actor=self.actor, user_id=person_id)  # 403 unless staff or the person
         return person_id
 
-    @extend_schema(responses=PersonConsentOutputSerializer)
+    @extend_schema(
+        description="The person's consent in force (their latest step: how it was given, by "
+        "whom, when, under which notice and provider, what it covers) and its whole history, "
+        "newest first. Staff, or the person for themself.",
+        responses=PersonConsentOutputSerializer,
+    )
     @decorators.action(detail=True, methods=["GET"], url_path="consent")
     def consent(self, request: Request, pk: str | None = None) -> Response:
         consent = get_person_consent(user_id=self._person_id(pk))
         return Response(PersonConsentOutputSerializer(consent).data)
 
     @extend_schema(
-        request=PersonConsentRecordInputSerializer, responses={201: PersonConsentOutputSerializer}
+        description="Record consent as a new step of the person's history. The person for "
+        "themself: given by the person. Staff for someone else: attested by staff, with a "
+        "`note` saying where the signed form is (400 note_required without one). Nothing "
+        "ticked is a 400 nothing_agreed; a notice that changed since it was shown a 400 "
+        "notice_outdated.",
+        request=PersonConsentRecordInputSerializer,
+        responses={201: PersonConsentOutputSerializer},
     )
     @consent.mapping.post
     def record_consent(self, request: Request, pk: str | None = None) -> Response:
@@ -58,8 +82,11 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
         person_id = self._person_id(pk)
         serializer = PersonConsentRecordInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
-        consent = record_person_consent(
-            recorded_by=self.actor, user_id=person_id, **serializer.validated_data
+        consent = give_person_consent(
+            recorded_by=self.actor,
+            user_id=person_id,
+            client=request_client(request),
+            **serializer.validated_data,
         )
         return Response(PersonConsentOutputSerializer(consent).data, status=status.HTTP_201_CREATED)
 
@@ -73,9 +100,55 @@ class PersonPrivacyViewSet(ActsForOtherUsersMixin, GenericViewSet[User]):
         serializer = PersonConsentWithdrawInputSerializer(data=body)
         serializer.is_valid(raise_exception=True)
         consent = withdraw_person_consent(
-            user_id=person_id, scopes=serializer.validated_data["scopes"]
+            user_id=person_id,
+            scopes=serializer.validated_data["scopes"],
+            withdrawn_by=self.actor,
+            client=request_client(request),
         )
         return Response(PersonConsentOutputSerializer(consent).data)
+
+    @extend_schema(
+        description="Staff: whether the person has a consent link that opens now, and until "
+        "when (never its token: only its hash is kept).",
+        responses=ConsentLinkStatusOutputSerializer,
+    )
+    @decorators.action(
+        detail=True, methods=["GET"], url_path="consent-links", permission_classes=STAFF_ONLY
+    )
+    def consent_links(self, request: Request, pk: str | None = None) -> Response:
+        link_status = get_consent_link_status(user_id=UUID(str(pk)))
+        return Response(ConsentLinkStatusOutputSerializer(link_status).data)
+
+    @extend_schema(
+        description="Staff: make a consent link for the person (revoking the one they had) "
+        "and answer its absolute URL, which holds the token; it is shown this once. It opens "
+        "for CONSENT_LINK_TTL_H hours.",
+        request=None,
+        responses={201: ConsentLinkCreatedOutputSerializer},
+    )
+    @consent_links.mapping.post
+    def create_consent_link(self, request: Request, pk: str | None = None) -> Response:
+        created = create_consent_link(created_by=self.actor, user_id=UUID(str(pk)))
+        return Response(
+            ConsentLinkCreatedOutputSerializer(created, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(
+        description="Staff: revoke the person's consent link, which then answers as an "
+        "expired one. Nothing to revoke changes nothing.",
+        request=None,
+        responses=ConsentLinkStatusOutputSerializer,
+    )
+    @decorators.action(
+        detail=True,
+        methods=["POST"],
+        url_path="consent-links/revoke",
+        permission_classes=STAFF_ONLY,
+    )
+    def revoke_consent_link(self, request: Request, pk: str | None = None) -> Response:
+        revoke_consent_link(revoked_by=self.actor, user_id=UUID(str(pk)))
+        return Response(ConsentLinkStatusOutputSerializer(ConsentLinkStatus(link=None)).data)
 
     @extend_schema(request=PersonEraseInputSerializer, responses=ErasureReportOutputSerializer)
     @decorators.action(detail=True, methods=["POST"], url_path="erase")

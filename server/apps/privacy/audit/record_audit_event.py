@@ -1,24 +1,15 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 from django.db import models, transaction
-from rest_framework.throttling import BaseThrottle
 
 from apps.privacy.models import AuditEvent
 from apps.users.models import User
 
 from .current_request import current_request
+from .request_client import request_client
 
 _FROM_REQUEST: Any = object()
-
-
-def _client_ip() -> str | None:
-    """The client's address as the throttles see it (the connection's, or the one our
-    TRUSTED_PROXY_COUNT proxies appended to X-Forwarded-For)."""
-    request = current_request()
-    if request is None:
-        return None
-    return BaseThrottle().get_ident(cast(Any, request)) or None  # reads only META
 
 
 def _request_actor_id() -> UUID | None:
@@ -51,7 +42,7 @@ def record_audit_event(
         action=action,
         object_type=obj._meta.label_lower if obj is not None else "",
         object_id=str(obj.pk) if obj is not None else "",
-        ip=_client_ip(),
+        ip=request_client(current_request()).ip,
         details=details or {},
     )
     event.save()

@@ -1,4 +1,20 @@
 from .audit_event import AuditEvent, AuditEventChangeError
-from .person_consent import ConsentScope, PersonConsent
+from .consent_link import ConsentLink
+from .person_consent import (
+    ConsentChange,
+    ConsentGivenBy,
+    ConsentScope,
+    PersonConsent,
+    PersonConsentChangeError,
+)
 
-__all__ = ["AuditEvent", "AuditEventChangeError", "ConsentScope", "PersonConsent"]
+__all__ = [
+    "AuditEvent",
+    "AuditEventChangeError",
+    "ConsentChange",
+    "ConsentGivenBy",
+    "ConsentLink",
+    "ConsentScope",
+    "PersonConsent",
+    "PersonConsentChangeError",
+]

@@ -34,6 +34,8 @@ class AuditEvent(models.Model):
         IDENTITY_IMAGE_CLEAR = "identity.image.clear"
         CONSENT_RECORD = "consent.record"
         CONSENT_WITHDRAW = "consent.withdraw"
+        CONSENT_LINK_CREATE = "consent_link.create"
+        CONSENT_LINK_REVOKE = "consent_link.revoke"
         PERSON_ERASE = "person.erase"
         PERSON_EXPORT = "person.export"
         RETENTION_PURGE = "retention.purge"

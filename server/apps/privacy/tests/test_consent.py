@@ -10,7 +10,7 @@ from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
 from apps.privacy.models import AuditEvent, PersonConsent
-from apps.privacy.tests.factories import PersonConsentFactory
+from apps.privacy.tests.factories import ConsentStepFactory, PersonConsentFactory
 from apps.privacy.utils import PRIVACY_NOTICE_VERSION
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import (
@@ -32,6 +32,7 @@ def consent_body(**scopes: bool) -> dict[str, object]:
         "notice_version": PRIVACY_NOTICE_VERSION,
         "send_to_provider": scopes.get("send_to_provider", True),
         "face_matching": scopes.get("face_matching", True),
+        "note": "Paper form in HR file 2026-12",
     }
 
 
@@ -59,7 +60,13 @@ def test_replacing_a_photo_after_consent_was_withdrawn_is_refused(
 ) -> None:
     reference = ReferenceImageFactory(user=user)
     stored = media_storage.names()
-    PersonConsent.objects.filter(user=user).update(withdrawn_at=timezone.now())
+    ConsentStepFactory(
+        user=user,
+        change="withdraw",
+        send_to_provider=False,
+        face_matching=False,
+        withdrawn_at=timezone.now(),
+    )
 
     response = user_client.post(
         f"/api/v1/reference-images/{reference.pk}/upload-image/",
@@ -218,6 +225,7 @@ def test_withdrawing_everything_deletes_the_photos_with_their_files(
     assert_storage_consistent()
     event = AuditEvent.objects.get(action=AuditEvent.Action.CONSENT_WITHDRAW)
     assert event.details == {
+        "given_by": "staff",
         "scopes": ["face_matching", "send_to_provider"],
         "reference_photos_deleted": 2,
         "face_embeddings_deleted": 0,  # plain photos: no face was embedded

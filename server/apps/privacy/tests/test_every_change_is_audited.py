@@ -22,8 +22,9 @@ from apps.identities.tests.factories import (
     png_upload,
 )
 from apps.image_generation.tests.factories import GenerationJobFactory
+from apps.privacy.functions.admin import create_consent_link
 from apps.privacy.models import AuditEvent
-from apps.privacy.utils import PRIVACY_NOTICE_VERSION
+from apps.privacy.utils import PRIVACY_NOTICE_VERSION, privacy_notice, sha256_hex
 from apps.reference_images.tests.factories import (
     ReferenceImageFactory,
     photo_upload,
@@ -31,6 +32,7 @@ from apps.reference_images.tests.factories import (
 )
 from apps.test_scenario.models import TestScenario
 from apps.users.models import User
+from apps.users.tests.factories import UserFactory
 
 CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -47,6 +49,7 @@ class Case:
     # Makes what the route acts on, for `owner`; returns the path's {pk} and the body.
     setup: Callable[[User], tuple[Any, dict[str, Any]]]
     multipart: bool = False
+    by_person: bool = False  # the person acts (through their consent link), not the staff
 
 
 def _identity(owner: User) -> Identity:
@@ -70,6 +73,27 @@ def _queued_job(owner: User) -> tuple[UUID, dict[str, Any]]:
 def _earlier_version(owner: User) -> tuple[str, dict[str, Any]]:
     version = IdentityImageVersionFactory(identity=_identity(owner))
     return f"{version.identity_id}/versions/{version.pk}", {}
+
+
+def _consent_link(owner: User) -> tuple[str, dict[str, Any]]:
+    staff = UserFactory(is_staff=True)
+    return create_consent_link(created_by=staff, user_id=owner.pk).token, {}
+
+
+def _person_with_a_link(owner: User) -> tuple[UUID, dict[str, Any]]:
+    _consent_link(owner)
+    return owner.pk, {}
+
+
+def _give_by_link(owner: User) -> tuple[str, dict[str, Any]]:
+    token, _ = _consent_link(owner)
+    notice = privacy_notice()
+    return token, {
+        "notice_version": notice.version,
+        "notice_sha256": sha256_hex(notice.text),
+        "scopes": ["face_matching"],
+        "full_name": "Maya Okafor",
+    }
 
 
 def _erase(owner: User) -> tuple[UUID, dict[str, Any]]:
@@ -148,8 +172,21 @@ AUDITED: dict[tuple[str, str], Case] = {
                 "notice_version": PRIVACY_NOTICE_VERSION,
                 "send_to_provider": True,
                 "face_matching": True,
+                "note": "Paper form in HR file 2026-12",
             },
         ),
+    ),
+    ("POST", "/api/v1/users/{pk}/consent-links/"): Case(
+        AuditEvent.Action.CONSENT_LINK_CREATE, lambda owner: (owner.pk, {})
+    ),
+    ("POST", "/api/v1/users/{pk}/consent-links/revoke/"): Case(
+        AuditEvent.Action.CONSENT_LINK_REVOKE, _person_with_a_link
+    ),
+    ("POST", "/api/v1/consent/{token}/"): Case(
+        AuditEvent.Action.CONSENT_RECORD, _give_by_link, by_person=True
+    ),
+    ("POST", "/api/v1/consent/{token}/withdraw/"): Case(
+        AuditEvent.Action.CONSENT_WITHDRAW, _consent_link, by_person=True
     ),
     ("POST", "/api/v1/users/{pk}/consent/withdraw/"): Case(
         AuditEvent.Action.CONSENT_WITHDRAW, lambda owner: (owner.pk, {})
@@ -196,14 +233,15 @@ def test_a_change_writes_exactly_one_event_naming_whose_data_it_was(
     with django_capture_on_commit_callbacks(execute=True):
         send = getattr(client, method.lower())
         response = send(
-            path.replace("{pk}/versions/{version_id}", "{pk}").format(pk=pk),
+            path.replace("{pk}/versions/{version_id}", "{pk}").format(pk=pk, token=pk),
             body,
             format="multipart" if case.multipart else "json",
         )
 
     assert response.status_code < 300, response.content
     new = list(AuditEvent.objects.exclude(pk__in=before))
+    actor = user if case.by_person else staff_user
     assert [(event.action, event.subject_user_id, event.actor_id) for event in new] == [
-        (case.action, user.pk, staff_user.pk)
+        (case.action, user.pk, actor.pk)
     ]
     assert new[0].ip == "127.0.0.1"

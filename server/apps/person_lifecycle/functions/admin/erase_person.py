@@ -13,7 +13,7 @@ from apps.image_generation.functions.system import (
 )
 from apps.person_lifecycle.exceptions import PersonLifecycleErrorCode
 from apps.privacy.audit import record_audit_event
-from apps.privacy.functions.system import delete_consent_of
+from apps.privacy.functions.system import delete_consent_links_of, delete_consent_of
 from apps.privacy.models import AuditEvent
 from apps.privacy.utils import delete_files_until_gone
 from apps.reference_images.functions.system import delete_reference_photos
@@ -30,6 +30,7 @@ class ErasureReport:
     generation_batches: int
     identity_images: int
     consent_records: int
+    consent_links: int
     account_deleted: bool
     sessions: int = 0  # sign-in sessions ended with a deleted account
     files_removed: int = 0
@@ -40,8 +41,8 @@ def erase_person(
     *, actor: User, user_id: UUID, confirm_email: str, delete_account: bool
 ) -> ErasureReport:
     """Delete every photo, generation (jobs and batches) and identity image of a person, their
-    consent, the answers kept for retried requests by or about them, and the Django admin's
-    log entries by or about them.
+    consent history and consent links, the answers kept for retried requests by or about
+    them, and the Django admin's log entries by or about them.
 
     The rows go in one transaction (with the audit event, which keeps ids and counts only);
     the files once it has committed, tried again on a storage error. Identities' text and the
@@ -81,6 +82,7 @@ def _erase_rows(
         generation_batches=delete_generation_batches(person=user),
         identity_images=identity_images.count,
         consent_records=delete_consent_of(person=user),
+        consent_links=delete_consent_links_of(person=user),
         account_deleted=delete_account,
     )
     IdempotentRequest.objects.filter(Q(subject_user=user) | Q(user=user)).delete()
@@ -96,6 +98,7 @@ def _erase_rows(
             "reference_photos": report.reference_photos,
             "generation_jobs": report.generation_jobs,
             "generation_batches": report.generation_batches,
+            "consent_links": report.consent_links,
             "identity_images": report.identity_images,
             "files": len(names),
             "account_deleted": delete_account,

@@ -1,15 +1,19 @@
 from uuid import UUID
 
 from django.db import transaction
-from django.utils import timezone
 from rest_framework.exceptions import ValidationError
 
-from apps.privacy.audit import record_audit_event
+from apps.privacy.audit import RequestClient
 from apps.privacy.exceptions import PrivacyErrorCode
-from apps.privacy.models import AuditEvent, PersonConsent
-from apps.privacy.utils import PRIVACY_NOTICE_VERSION
+from apps.privacy.functions.system import record_consent
+from apps.privacy.models import ConsentGivenBy, ConsentScope, PersonConsent
 from apps.users.functions.admin import get_user
 from apps.users.models import User
+
+NOTE_REQUIRED = (
+    'Say where the person\'s signed form is (for example "Paper form in HR file 2026-12"): '
+    "consent an admin records is attested by them."
+)
 
 
 @transaction.atomic
@@ -20,43 +24,37 @@ def record_person_consent(
     notice_version: str,
     send_to_provider: bool,
     face_matching: bool,
+    note: str = "",
+    notice_sha256: str | None = None,
+    client: RequestClient | None = None,
 ) -> PersonConsent:
-    """Record what the person agreed to, after being shown the current notice.
+    """Record what the person agreed to, after being shown the current notice, as a new
+    row of their consent history.
 
-    Called for staff or for the person themself (the view checks which). Recording again
-    replaces the scopes and ends a withdrawal.
+    Called for staff or for the person themself (the view checks which). The person
+    recording their own is consent given by the person; staff recording someone else's
+    attest it, with a `note` saying where the signed form is (required).
     """
-    if notice_version != PRIVACY_NOTICE_VERSION:
-        raise ValidationError(
-            {
-                "notice_version": [
-                    "The privacy notice has changed since it was shown. Show the current "
-                    "notice and ask again."
-                ]
-            },
-            code=PrivacyErrorCode.NOTICE_OUTDATED,
+    person = get_user(user_id=user_id)
+    by_person = recorded_by.pk == person.pk
+    note = note.strip()
+    if not by_person and not note:
+        raise ValidationError({"note": [NOTE_REQUIRED]}, code=PrivacyErrorCode.NOTE_REQUIRED)
+    scopes = [
+        scope
+        for scope, agreed in (
+            (ConsentScope.SEND_TO_PROVIDER, send_to_provider),
+            (ConsentScope.FACE_MATCHING, face_matching),
         )
-    user = get_user(user_id=user_id)
-    consent, _ = PersonConsent.objects.select_for_update().update_or_create(
-        user=user,
-        defaults={
-            "recorded_by": recorded_by,
-            "recorded_at": timezone.now(),
-            "notice_version": notice_version,
-            "send_to_provider": send_to_provider,
-            "face_matching": face_matching,
-            "withdrawn_at": None,
-        },
+        if agreed
+    ]
+    return record_consent(
+        person=person,
+        recorded_by=recorded_by,
+        given_by=ConsentGivenBy.PERSON if by_person else ConsentGivenBy.STAFF,
+        notice_version=notice_version,
+        notice_sha256=notice_sha256,
+        scopes=scopes,
+        note=note,
+        client=client,
     )
-    record_audit_event(
-        action=AuditEvent.Action.CONSENT_RECORD,
-        subject_user_id=user.pk,
-        obj=consent,
-        actor=recorded_by,
-        details={
-            "notice_version": notice_version,
-            "send_to_provider": send_to_provider,
-            "face_matching": face_matching,
-        },
-    )
-    return consent

@@ -8,6 +8,7 @@ from django.db import transaction
 from apps.identities.models import Identity
 from apps.privacy.functions.admin import record_person_consent
 from apps.privacy.functions.public import has_consent
+from apps.privacy.models import ConsentScope
 from apps.privacy.utils import PRIVACY_NOTICE_VERSION
 from apps.reference_images.functions.public import create_reference_image
 from apps.reference_images.models import ReferenceImage
@@ -33,8 +34,8 @@ def _ensure_identities(user: User, identities: list[tuple[str, str, str]]) -> No
 
 def _ensure_consent(person: User, *, recorded_by: User) -> None:
     """The demo people agree to everything, as if they had read the notice, so the demo
-    works as the product does for consenting people."""
-    if has_consent(user_id=person.pk):
+    works as the product does for consenting people (again when the provider changed)."""
+    if has_consent(user_id=person.pk, scope=ConsentScope.SEND_TO_PROVIDER):
         return
     record_person_consent(
         recorded_by=recorded_by,
@@ -42,6 +43,7 @@ def _ensure_consent(person: User, *, recorded_by: User) -> None:
         notice_version=PRIVACY_NOTICE_VERSION,
         send_to_provider=True,
         face_matching=True,
+        note="Demo account: made up for the demo, agrees to everything.",
     )
 
 

@@ -1,0 +1,3 @@
+from .consent_link_throttle import ConsentLinkThrottle
+
+__all__ = ["ConsentLinkThrottle"]
