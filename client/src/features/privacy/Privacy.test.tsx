@@ -27,6 +27,8 @@ describe('Consent before photos', () => {
     expect(sending).not.toBeChecked();
     expect(within(dialog).getByRole('checkbox', { name: /face is measured/ })).not.toBeChecked();
     await user.click(sending);
+    // An admin recording someone else's consent attests it, saying where the signed form is.
+    await user.type(within(dialog).getByLabelText(/Where is the signed form/), 'Paper form in HR file 2026-12');
     await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
 
     expect(await screen.findByLabelText('Upload photo 1')).toBeInTheDocument();

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { getUsersEraseCreateMockHandler } from '@/api/generated/endpoints/users/users.msw';
 import { erasureReport, serveConsent } from '@/testing/mocks/consent';
 import {
+  ADMIN_ID,
   IDENTITY_ID,
   makeConsent,
   makeJob,
@@ -20,21 +21,69 @@ import { renderApp } from '@/testing/render';
 
 const panel = async () => within(await screen.findByRole('region', { name: /^Privacy of/ }));
 
+/** The panel's line saying how the consent in force was given. */
+const howGiven = async (pattern: RegExp) =>
+  (await panel()).findByText((_, node) => node?.tagName === 'DD' && pattern.test(node.textContent ?? ''));
+
 describe('The consent dialog', () => {
-  it('starts unticked, says what is in force, and records nothing with nothing ticked', async () => {
+  it('starts unticked, says what is in force, and shows the server’s refusal of nothing ticked', async () => {
     const consents = serveConsent({ [TEST_USER_ID]: makeConsent(TEST_USER_ID, { face_matching: false }) });
     const user = userEvent.setup();
     renderApp(`/images?user=${TEST_USER_ID}`);
     await user.click(await screen.findByRole('button', { name: 'Change consent…' }));
     const dialog = await screen.findByRole('dialog', { name: /Consent of/ });
 
-    expect(await within(dialog).findByText(/In force now: sending photos to the provider, recorded on/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(
+        'In force now: sending photos to the provider. Attested by admin@example.com on Jan 1, 2026, under notice version 2026-12. Recording again replaces it.',
+      ),
+    ).toBeInTheDocument();
     for (const box of within(dialog).getAllByRole('checkbox')) expect(box).not.toBeChecked();
+    await user.type(within(dialog).getByLabelText(/Where is the signed form/), 'Paper form in HR file 2026-12');
     await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Tick at least one box');
-    expect(consents[TEST_USER_ID]?.send_to_provider).toBe(true);
-    expect(consents[TEST_USER_ID]?.recorded_at).toBe('2026-01-01T00:00:00Z');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Nothing was ticked: agree to at least one thing, or withdraw consent instead.',
+    );
+    expect(consents[TEST_USER_ID]?.history).toHaveLength(1);
+  });
+
+  it('needs a note when an admin attests someone else’s consent, and the panel shows it attested', async () => {
+    const consents = serveConsent();
+    const user = userEvent.setup();
+    renderApp(`/images?user=${TEST_USER_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Record consent…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Consent of/ });
+    await user.click(await within(dialog).findByRole('checkbox', { name: /face is measured/ }));
+    const note = within(dialog).getByRole('textbox', { name: /Where is the signed form\? \(required\)/ });
+    expect(note).toBeRequired();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Say where the signed form is');
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    expect(consents[TEST_USER_ID]).toBeUndefined();
+
+    await user.type(note, 'Paper form in HR file 2026-12');
+    await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
+
+    expect(await howGiven(/^Attested by admin@example\.com on Dec 5, 2026$/)).toBeInTheDocument();
+    expect((await panel()).getByText('Paper form in HR file 2026-12')).toBeInTheDocument();
+    expect(consents[TEST_USER_ID]?.current).toMatchObject({ given_by: 'staff', note: 'Paper form in HR file 2026-12' });
+  });
+
+  it('asks no note of a person recording their own consent: it is given by them', async () => {
+    const consents = serveConsent();
+    const user = userEvent.setup();
+    renderApp(`/images?user=${ADMIN_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Record consent…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Consent of/ });
+    expect(await within(dialog).findByRole('group', { name: 'I agree that' })).toBeInTheDocument();
+    expect(within(dialog).queryByLabelText(/Where is the signed form/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: /face is measured/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
+
+    expect(await howGiven(/^Given by the person on Dec 5, 2026$/)).toBeInTheDocument();
+    expect(consents[ADMIN_ID]?.current?.given_by).toBe('person');
   });
 });
 

@@ -8,8 +8,11 @@ export function ErasureReportView({ report, userLabel }: { report: ErasureReport
   const deleted = [
     plural(report.reference_photos, 'reference photo', 'reference photos'),
     plural(report.generation_jobs, 'poster or generation job', 'posters and generation jobs'),
+    plural(report.generation_batches, 'generation batch', 'generation batches'),
     plural(report.identity_images, 'identity image', 'identity images'),
     plural(report.consent_records, 'consent record', 'consent records'),
+    plural(report.consent_links, 'consent link', 'consent links'),
+    ...(report.account_deleted ? [plural(report.sessions, 'sign-in session', 'sign-in sessions')] : []),
   ];
   return (
     <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-950">

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { BreakableText } from '@/components/ui/BreakableText';
-import { Button } from '@/components/ui/Button';
+import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
+import { API_BASE } from '@/lib/apiClient';
 import type { ErasureReport } from '../api/erase-person';
 import { usePersonConsent, useRefreshOnConsentChange } from '../api/get-person-consent';
 import { ConsentInForce } from './ConsentInForce';
+import { ConsentLinkControls } from './ConsentLinkControls';
 import { EraseDialog } from './EraseDialog';
 import { ErasureReportView } from './ErasureReportView';
 import { WithdrawControls } from './WithdrawControls';
@@ -16,7 +18,10 @@ interface PrivacyPanelProps {
   email: string;
 }
 
-/** Everything the admin can do about a person's data: see their consent, withdraw, erase. */
+/**
+ * Everything the admin can do about a person's data: see their consent and its history, send
+ * them a link to give it themself, withdraw, download everything kept of them, erase.
+ */
 export function PrivacyPanel({ userId, userLabel, email }: PrivacyPanelProps) {
   const id = useId();
   const consent = usePersonConsent(userId);
@@ -38,7 +43,16 @@ export function PrivacyPanel({ userId, userLabel, email }: PrivacyPanelProps) {
           <WithdrawControls userId={userId} userLabel={userLabel} consent={consent.data} />
         </>
       ) : null}
+      <ConsentLinkControls userId={userId} />
       <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-3">
+        {/* A plain link: the browser streams the ZIP to a file, the page holds none of it. */}
+        <a
+          href={`${API_BASE}/users/${userId}/export/`}
+          download
+          className={`inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 ${focusRing}`}
+        >
+          Download their data
+        </a>
         <Button variant="danger" onClick={() => setErasing(true)}>
           Erase this person…
         </Button>
