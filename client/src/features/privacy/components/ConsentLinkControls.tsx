@@ -10,13 +10,15 @@ interface ConsentLinkControlsProps {
   userId: string;
   /** Says why a link is offered, e.g. that the notice changed. */
   intro?: string;
+  /** What the button that makes a link says, when not the usual. */
+  sendLabel?: string;
 }
 
 /**
  * "Send consent link": a link the person opens without an account to read the notice and give
  * (or withdraw) consent themself. Its address is shown once, with Copy; then its expiry and Revoke.
  */
-export function ConsentLinkControls({ userId, intro }: ConsentLinkControlsProps) {
+export function ConsentLinkControls({ userId, intro, sendLabel }: ConsentLinkControlsProps) {
   const id = useId();
   const status = useConsentLinkStatus(userId);
   const create = useCreateConsentLink();
@@ -74,7 +76,7 @@ export function ConsentLinkControls({ userId, intro }: ConsentLinkControlsProps)
       {revoke.isSuccess && !live ? <p role="status">The consent link was revoked: it no longer opens.</p> : null}
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={send} disabled={create.isPending}>
-          {create.isPending ? 'Making a link…' : live ? 'Send a new consent link' : 'Send consent link'}
+          {create.isPending ? 'Making a link…' : (sendLabel ?? (live ? 'Send a new consent link' : 'Send consent link'))}
         </Button>
         {live ? (
           <Button variant="secondary" onClick={() => revoke.mutate({ id: userId })} disabled={revoke.isPending}>

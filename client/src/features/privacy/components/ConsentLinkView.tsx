@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { BreakableText } from '@/components/ui/BreakableText';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -57,6 +57,9 @@ export function ConsentLinkView({ token }: { token: string }) {
   );
 }
 
+/** The form goes once consent is given: the focus goes to what was recorded, not to the top. */
+const focusWhenShown = (node: HTMLElement | null) => node?.focus();
+
 function Shell({ children }: { children: ReactNode }) {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-6 break-words text-slate-900 sm:py-10">
@@ -72,7 +75,6 @@ function ConsentForm({ token, page }: { token: string; page: ConsentLinkPage }) 
   const [ticked, setTicked] = useState<ReadonlySet<Scope>>(new Set());
   const [fullName, setFullName] = useState('');
   const [changing, setChanging] = useState(false);
-  const thanksRef = useRef<HTMLParagraphElement>(null);
   // After a withdrawal of everything the page keeps its answer (not in force) to say so.
   const current = page.current?.active ? page.current : null;
   const withdrawn = page.current && !page.current.active ? page.current : null;
@@ -101,8 +103,6 @@ function ConsentForm({ token, page }: { token: string; page: ConsentLinkPage }) 
         onSuccess: () => {
           setChanging(false);
           setTicked(new Set());
-          // The form goes: the focus goes to what was recorded, not to the top of the page.
-          requestAnimationFrame(() => thanksRef.current?.focus());
         },
       },
     );
@@ -123,7 +123,7 @@ function ConsentForm({ token, page }: { token: string; page: ConsentLinkPage }) 
       ) : null}
       {give.isSuccess && current && !changing ? (
         <p
-          ref={thanksRef}
+          ref={focusWhenShown}
           tabIndex={-1}
           role="status"
           className="mt-4 rounded-md border border-green-300 bg-white p-4 text-base font-medium text-green-950 focus:outline-none"

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
+import { getUsersExportRetrieveUrl } from '@/api/generated/endpoints/users/users';
 import { BreakableText } from '@/components/ui/BreakableText';
 import { Button, focusRing } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
-import { API_BASE } from '@/lib/apiClient';
 import type { ErasureReport } from '../api/erase-person';
 import { usePersonConsent, useRefreshOnConsentChange } from '../api/get-person-consent';
 import { ConsentInForce } from './ConsentInForce';
@@ -47,7 +47,7 @@ export function PrivacyPanel({ userId, userLabel, email }: PrivacyPanelProps) {
       <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-3">
         {/* A plain link: the browser streams the ZIP to a file, the page holds none of it. */}
         <a
-          href={`${API_BASE}/users/${userId}/export/`}
+          href={getUsersExportRetrieveUrl(userId)}
           download
           className={`inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 ${focusRing}`}
         >
