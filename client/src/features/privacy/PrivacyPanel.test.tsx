@@ -111,7 +111,7 @@ describe('Withdrawing', () => {
     await user.click((await panel()).getByRole('button', { name: 'Withdraw face matching…' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Withdraw face matching?' });
     expect(confirm).toHaveTextContent('The face measurements of Runner returning from injury');
-    expect(confirm).toHaveTextContent('are deleted now');
+    expect(confirm).toHaveTextContent('and the likeness scores of their posters are deleted now');
     expect(confirm).toHaveTextContent('The photos stay.');
     // The server forgets the scores with the measurements.
     studio.jobs = studio.jobs.map((job) => ({ ...job, ...unscored }));

@@ -228,7 +228,8 @@ function InForce({ token, current }: { token: string; current: LinkConsent }) {
   };
   const consequences: Record<Scope | 'everything', string> = {
     send_to_provider: 'Your photos will no longer be sent to draw posters; posters waiting to be drawn are cancelled.',
-    face_matching: 'The measurements of your face are deleted now, and posters are no longer compared with it.',
+    face_matching:
+      'The measurements of your face, and how much each poster looked like you, are deleted now; no poster is compared with your face again.',
     everything: 'Your reference photos and the measurements of your face are deleted now.',
   };
 

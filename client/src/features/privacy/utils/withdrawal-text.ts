@@ -24,7 +24,7 @@ export function withdrawalText(
     return `${who}'s reference photos and their face measurements are deleted now, and no photo can be added until they consent again. Posters saved on identities stay unless you erase the person.`;
   }
   if (withdrawn === 'face_matching') {
-    return `The face measurements of ${who}'s photos are deleted now, and posters are no longer compared with their face. The photos stay.`;
+    return `The face measurements of ${who}'s photos and the likeness scores of their posters are deleted now, and no poster is compared with their face again. The photos stay.`;
   }
   return `${who}'s photos are no longer sent to the image provider, and their queued posters are cancelled. Nothing is deleted: the photos stay for face matching.`;
 }
