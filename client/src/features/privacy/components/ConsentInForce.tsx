@@ -20,7 +20,7 @@ export function ConsentInForce({ consent }: { consent: PersonConsent }) {
           ) : null}
           <dt className="font-medium text-slate-700">Notice</dt>
           <dd>
-            version {current.notice_version}, naming {providerText(current.provider)}
+            version {current.notice_version}; photos go to {providerText(current.provider)}
           </dd>
         </dl>
       ) : (

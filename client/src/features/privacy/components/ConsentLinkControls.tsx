@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { when } from '@/lib/jobText';
 import { useCreateConsentLink } from '../api/create-consent-link';
 import { useConsentLinkStatus } from '../api/get-consent-link-status';
 import { useRevokeConsentLink } from '../api/revoke-consent-link';
+import { momentText } from '../utils/consent-text';
 
 interface ConsentLinkControlsProps {
   userId: string;
@@ -64,13 +64,13 @@ export function ConsentLinkControls({ userId, intro, sendLabel }: ConsentLinkCon
             </Button>
           </div>
           <p role="status" className="text-indigo-950">
-            {copied ? 'Copied. ' : ''}Works until <time dateTime={created.expires_at}>{when(created.expires_at)}</time>.
+            {copied ? 'Copied. ' : ''}Works until <time dateTime={created.expires_at}>{momentText(created.expires_at)}</time>.
           </p>
         </div>
       ) : live?.expires_at ? (
         <p>
-          A consent link sent{live.created_at ? ` on ${when(live.created_at)}` : ''} works until{' '}
-          <time dateTime={live.expires_at}>{when(live.expires_at)}</time>.
+          A consent link sent{live.created_at ? ` on ${momentText(live.created_at)}` : ''} works until{' '}
+          <time dateTime={live.expires_at}>{momentText(live.expires_at)}</time>.
         </p>
       ) : null}
       {revoke.isSuccess && !live ? <p role="status">The consent link was revoked: it no longer opens.</p> : null}

@@ -5,12 +5,11 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Spinner } from '@/components/ui/Spinner';
 import { ApiError } from '@/lib/apiClient';
-import { when } from '@/lib/jobText';
 import { useConsentLinkPage, type ConsentLinkPage } from '../api/get-consent-link-page';
 import { useGiveLinkConsent } from '../api/give-link-consent';
 import type { LinkConsent } from '../api/show-link-consent';
 import { useWithdrawLinkConsent } from '../api/withdraw-link-consent';
-import { providerText } from '../utils/consent-text';
+import { momentText, providerText } from '../utils/consent-text';
 import type { Scope } from '../utils/withdrawal-text';
 
 /** Unknown, used up, revoked or expired: the server gives one answer, and so does the page. */
@@ -112,7 +111,7 @@ function ConsentForm({ token, page }: { token: string; page: ConsentLinkPage }) 
       <h1 className="text-2xl font-semibold tracking-tight">Your photos and your consent</h1>
       <p className="mt-2 text-base text-slate-700">
         For <BreakableText text={page.person_email} />. This link works until{' '}
-        <time dateTime={page.expires_at}>{when(page.expires_at)}</time>.
+        <time dateTime={page.expires_at}>{momentText(page.expires_at)}</time>.
       </p>
 
       {withdrawn ? (
@@ -243,7 +242,7 @@ function InForce({ token, current }: { token: string; current: LinkConsent }) {
       </h2>
       <p className="mt-1">
         {current.change === 'withdraw' ? 'Since you withdrew part of it on ' : 'Recorded on '}
-        <time dateTime={current.recorded_at}>{when(current.recorded_at)}</time>
+        <time dateTime={current.recorded_at}>{momentText(current.recorded_at)}</time>
         {current.change === 'withdraw'
           ? ''
           : current.given_by === 'person'

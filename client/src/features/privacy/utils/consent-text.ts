@@ -6,6 +6,12 @@ export function dayText(iso: string): string {
     : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** A moment a person reads at a glance: "Dec 10, 2026, 4:22 PM". */
+export function momentText(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** What a consent covers, in words: "sending photos to the provider and face matching". */
 export function scopesText({ send_to_provider, face_matching }: { send_to_provider: boolean; face_matching: boolean }): string {
   return (
