@@ -1,22 +1,22 @@
 """List endpoint latency while 20 generations are in flight, provider taking 5 s each.
 
 OURS: POST /api/v1/image-generation/generate/ answers 202 at once and two
-`manage.py db_worker` processes call the provider. THE PLAN: generation inside the request,
-emulated with TASKS_BACKEND=immediate (the task runs in the web request and holds a web
-worker for the provider's 5 s). Both sides run gunicorn with the same 4 sync workers on
-127.0.0.1, a fresh PostgreSQL database and the fake Gemini server with LATENCY_S latency.
+`manage.py run_worker` processes (the database task worker `make run` starts) call the
+provider. THE PLAN: generation inside the request, emulated with TASKS_BACKEND=immediate
+(the task runs in the web request and holds a web worker for the provider's 5 s). Both
+sides run gunicorn with the same 4 sync workers on 127.0.0.1, a fresh PostgreSQL database
+and the fake Gemini server with LATENCY_S latency.
 
 While the 20 generate requests are sent at once, one client signed in with a session asks
 for the three list endpoints in turn, as fast as it can, for DURATION_S seconds.
 
 Run from the repository root: .venv/bin/python bench/api_under_generation_load.py
 It needs PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/, where it
-creates and then drops the database identity_studio_bench_load).
+creates and then drops a database identity_studio_bench_load_<pid>).
 """
 
 import os
 import secrets
-import shutil
 import signal
 import statistics
 import subprocess
@@ -28,16 +28,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
-from support import SERVER_DIR, SERVER_URL, admin_sql, free_port, percentile
+from support import (
+    SERVER_DIR,
+    free_port,
+    percentile,
+    report,
+    require_postgres,
+    scratch_database,
+    sized,
+)
 
 if TYPE_CHECKING:
     from testing.fake_gemini import FakeGeminiServer
 
-GENERATIONS = 20
-LATENCY_S = 5.0
-DURATION_S = 15.0
-WEB_WORKERS = 4
-TASK_WORKERS = 2
+GENERATIONS = sized(full=20, quick=2)
+LATENCY_S = sized(full=5.0, quick=0.5)
+DURATION_S = sized(full=15.0, quick=1.0)
+WEB_WORKERS = sized(full=4, quick=1)
+TASK_WORKERS = sized(full=2, quick=1)
 MAX_LIST_REQUESTS = 20_000
 TARGET_P99_MS = 100
 DATABASE = "identity_studio_bench_load"
@@ -70,6 +78,24 @@ def sign_in(base: str) -> httpx.Client:
     return client
 
 
+def migrate_and_seed(server_dir: Path, env: dict[str, str]) -> None:
+    """Migrate the database and load the demo data, in one process (one Django start)."""
+    commands = "call_command('migrate', verbosity=0); call_command('seed_demo')"
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "--command",
+            f"from django.core.management import call_command; {commands}",
+        ],
+        check=True,
+        cwd=server_dir,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def run_side(
     name: str,
     tasks_backend: str,
@@ -79,13 +105,26 @@ def run_side(
     settings_module: str = "settings.common",
 ) -> dict[str, object]:
     """One side: PostgreSQL (a fresh database) or, with `sqlite`, a fresh SQLite file."""
-    data_dir = tempfile.mkdtemp(prefix="bench-data-")
-    if sqlite:
-        database_url = f"sqlite:///{data_dir}/db.sqlite3"
-    else:
-        admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        admin_sql(f"CREATE DATABASE {DATABASE}")
-        database_url = SERVER_URL.rstrip("/") + "/" + DATABASE
+    with tempfile.TemporaryDirectory(prefix="bench-data-", ignore_cleanup_errors=True) as data:
+        if sqlite:
+            return serve_and_measure(
+                name, tasks_backend, fake_env, settings_module, data, f"sqlite:///{data}/db.sqlite3"
+            )
+        require_postgres()
+        with scratch_database(DATABASE) as database_url:
+            return serve_and_measure(
+                name, tasks_backend, fake_env, settings_module, data, database_url
+            )
+
+
+def serve_and_measure(
+    name: str,
+    tasks_backend: str,
+    fake_env: dict[str, str],
+    settings_module: str,
+    data_dir: str,
+    database_url: str,
+) -> dict[str, object]:
     media_root = os.path.join(data_dir, "media")
     port = free_port()
     env = {
@@ -110,8 +149,7 @@ def run_side(
     }
     quiet = {"cwd": SERVER_DIR, "env": env, "stdout": subprocess.DEVNULL}
     manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "--verbosity", "0"], check=True, **quiet)
-    subprocess.run([*manage, "seed_demo"], check=True, **quiet)
+    migrate_and_seed(SERVER_DIR, env)
     gunicorn = [str(Path(sys.executable).parent / "gunicorn")]
     processes = [
         subprocess.Popen(
@@ -135,7 +173,7 @@ def run_side(
     ]
     if tasks_backend == "database":
         processes += [
-            subprocess.Popen([*manage, "db_worker"], stderr=subprocess.DEVNULL, **quiet)
+            subprocess.Popen([*manage, "run_worker"], stderr=subprocess.DEVNULL, **quiet)
             for _ in range(TASK_WORKERS)
         ]
     base = f"http://127.0.0.1:{port}"
@@ -213,9 +251,6 @@ def run_side(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        shutil.rmtree(data_dir, ignore_errors=True)
-        if not sqlite:
-            admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
 def gemini_env(fake: "FakeGeminiServer") -> dict[str, str]:
@@ -236,7 +271,7 @@ def main() -> None:
 
     print(
         f"List requests during {DURATION_S:.0f} s with {GENERATIONS} generations in flight "
-        f"(provider {LATENCY_S:.0f} s), gunicorn {WEB_WORKERS} sync workers:"
+        f"(provider {LATENCY_S:g} s), gunicorn {WEB_WORKERS} sync workers:"
     )
     header = ("measure", "OURS", "THE PLAN", "target", "met")
     widths = [30, 12, 12, 20, 5]
@@ -271,6 +306,8 @@ def main() -> None:
     for *cells, met in rows:
         flag = "-" if met is None else ("yes" if met else "NO")
         print("  ".join(c.ljust(w) for c, w in zip([*cells, flag], widths, strict=True)))
+        figure, ours_cell, plan_cell, goal = cells
+        report(figure, ours_cell, baseline=f"{plan_cell} (plan)", goal=goal, met=met)
     print(
         "A list request waits for a free web worker: in THE PLAN every worker is held by a\n"
         "generate request for the provider's time, so few list requests finish in the window."

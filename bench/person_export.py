@@ -9,10 +9,9 @@ the peak of the memory Python allocated while the ZIP was made and read. The arc
 opened and checked against its manifest. A streamed export's peak stays near one chunk per
 file whatever the person holds; an archive built in memory would need its whole size.
 
-Run from the repository root: .venv/bin/python bench/person_export.py
-It uses the test settings, a throw-away database and a temporary media folder.
-BENCH_EXPORT_POSTERS (default 40) and BENCH_EXPORT_POSTER_SIZE (default 5504x3072) change
-the person's posters.
+Run from the repository root: .venv/bin/python bench/person_export.py [--quick]
+It uses the test settings, a throw-away database and a temporary media folder. With --quick
+the person has 2 small posters.
 """
 
 import io
@@ -27,7 +26,7 @@ from typing import Any
 from uuid import uuid4
 
 import numpy as np
-from support import phone_photo
+from support import phone_photo, report, sized
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.test")
 os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="bench-media-")
@@ -43,10 +42,8 @@ from PIL import Image  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
 
 PHOTOS = 5
-POSTERS = int(os.environ.get("BENCH_EXPORT_POSTERS", "40"))
-POSTER_SIZE = tuple(
-    int(side) for side in os.environ.get("BENCH_EXPORT_POSTER_SIZE", "5504x3072").split("x")
-)
+POSTERS = sized(full=40, quick=2)
+POSTER_SIZE = sized(full=(5504, 3072), quick=(1024, 576))
 TILE = 512
 
 
@@ -155,7 +152,7 @@ def main() -> None:
     from apps.users.models import User
     from testing import MotoS3Server, s3_storage_settings
 
-    photo = phone_photo()
+    photo = phone_photo(size=sized(full=(4000, 3000), quick=(640, 480)))
     poster = poster_png(*POSTER_SIZE)
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0)
@@ -199,6 +196,15 @@ def main() -> None:
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for cells in rows:
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)))
+    for storage, figures in (("local", local), ("S3", s3)):
+        report(
+            f"export of 5 photos and {POSTERS} posters, {storage}: time",
+            rows[2][1 if storage == "local" else 2],
+        )
+        report(
+            f"export of 5 photos and {POSTERS} posters, {storage}: peak memory",
+            f"{figures['peak'] / 1e6:.1f} MB",
+        )
 
 
 if __name__ == "__main__":

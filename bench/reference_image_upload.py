@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections import Counter
 
-from support import percentile, phone_photo
+from support import percentile, phone_photo, record_consent, report, sized
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.test")
 os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="bench-media-")
@@ -33,9 +33,10 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 from PIL import Image  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
 
-UPLOADS = int(os.environ.get("BENCH_UPLOADS", "20"))
+UPLOADS = int(os.environ.get("BENCH_UPLOADS", sized(full=20, quick=1)))
 LIST_IMAGES = 5
-LIST_RUNS = 20
+LIST_RUNS = sized(full=20, quick=1)
+PHOTO_SIZE = sized(full=(4000, 3000), quick=(800, 600))
 
 
 def measure(client: APIClient, user: object, data: bytes, calls: list[str]) -> dict[str, object]:
@@ -101,9 +102,10 @@ def main() -> None:
     old_name = connection.creation.create_test_db(verbosity=0)
     try:
         user = User.objects.create_user(email="bench@example.com")
+        record_consent(user)
         client = APIClient()
         client.force_authenticate(user)
-        data = phone_photo()
+        data = phone_photo(size=PHOTO_SIZE)
 
         local = measure(client, user, data, [])
 
@@ -127,7 +129,8 @@ def main() -> None:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
     print(
-        f"12 MP JPEG ({len(data) / 1e6:.1f} MB) upload x{UPLOADS}; "
+        f"{PHOTO_SIZE[0] * PHOTO_SIZE[1] / 1e6:g} MP JPEG ({len(data) / 1e6:.1f} MB) "
+        f"upload x{UPLOADS}; "
         f"list with {LIST_IMAGES} images x{LIST_RUNS}:"
     )
     header = ("measure", "local", "S3 (moto server)")
@@ -148,8 +151,13 @@ def main() -> None:
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for cells in rows:
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)))
+        figure, on_local, on_s3 = cells
+        for storage, cell in (("local storage", on_local), ("S3 (moto server)", on_s3)):
+            if cell != "none":
+                report(f"{figure}, {storage}", cell)
     print(f"S3 operations during the {LIST_RUNS} lists: {s3['list_call_names']}")
     print(f"objects left in the bucket after deleting every image: {left}")
+    report("S3 objects left after deleting every image", str(left), goal="0", met=left == 0)
 
 
 if __name__ == "__main__":

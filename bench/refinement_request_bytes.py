@@ -5,18 +5,16 @@ parent's user turn (its prompt and the same five JPEGs), the parent's model turn
 its 4K poster as stored and every thought signature) and the new instruction. A parent with
 no kept turn (offline, or older) is edited in one turn: instruction, poster, references.
 All three go through the real google-genai client to the fake Gemini server, which measures
-the body it received. Five 12-megapixel phone-like photos are prepared as uploads are.
+the body it received. Five 12-megapixel phone-like photos are prepared as uploads are
+(with --quick, one small photo).
 Run from the repository root: .venv/bin/python bench/refinement_request_bytes.py
 """
 
 import io
 import os
-import sys
-from pathlib import Path
 
-from support import phone_photo
+from support import phone_photo, report, sized
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.test")
 
 import django
@@ -35,12 +33,16 @@ from testing.fake_gemini import FakeGeminiServer  # noqa: E402
 
 PROMPT = "Compose a movie poster from the person in the reference photos. " * 10
 INSTRUCTION = "make the background a night sky"
+PHOTOS = sized(full=5, quick=1)
+PHOTO_SIZE = sized(full=(4000, 3000), quick=(800, 600))
 
 
 def references() -> list[ReferencePhoto]:
     photos = []
-    for seed in range(5):
-        prepared = prepare_reference_image(file=ContentFile(phone_photo(seed), name="p.jpg"))
+    for seed in range(PHOTOS):
+        prepared = prepare_reference_image(
+            file=ContentFile(phone_photo(seed, PHOTO_SIZE), name="p.jpg"), embed=False
+        )
         with Image.open(io.BytesIO(prepared.model_image_bytes)) as image:
             photos.append(ReferencePhoto(prepared.model_image_bytes, image.width, image.height))
     return photos
@@ -70,7 +72,10 @@ def main() -> None:
         service.generate_image(prompt=prompt, refinement=single, **options)
         first, multi, one_turn = fake.requests
     jpegs = sum(len(photo.jpeg) for photo in photos)
-    print(f"five references: {jpegs:,} bytes of JPEG; 4K parent poster: {len(parent.data):,} bytes")
+    print(
+        f"references: {PHOTOS} photos, {jpegs:,} bytes of JPEG; "
+        f"4K parent poster: {len(parent.data):,} bytes"
+    )
     for label, request in (
         ("first generation", first),
         ("refinement, kept turn (3 contents)", multi),
@@ -79,6 +84,12 @@ def main() -> None:
         print(
             f"{label:36} request body {request.body_bytes:>12,} bytes, "
             f"{len(request.images)} images, status {request.status}"
+        )
+    for label, request in (("kept turn", multi), ("single turn", one_turn)):
+        report(
+            f"refinement request body, {label}",
+            f"{request.body_bytes / 1e6:.2f} MB",
+            baseline=f"{first.body_bytes / 1e6:.2f} MB (first generation)",
         )
 
 

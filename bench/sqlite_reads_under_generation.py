@@ -5,7 +5,7 @@ IMMEDIATE here, so every read, a list included, queued for the write lock behind
 workers' and the generate requests' writes; the file was in rollback-journal mode. AFTER
 (ours): only the write functions open a transaction, and in WAL mode readers never wait
 for a writer. Both sides: the embedded stack `make run` uses (SQLite,
-two `manage.py db_worker` processes), gunicorn with 4 sync workers, the fake Gemini server
+two `manage.py run_worker` processes), gunicorn with 4 sync workers, the fake Gemini server
 with a 5 s latency, the same load as bench/api_under_generation_load.py.
 
 Run from the repository root: .venv/bin/python bench/sqlite_reads_under_generation.py
@@ -15,10 +15,12 @@ from api_under_generation_load import (
     DURATION_S,
     GENERATIONS,
     LATENCY_S,
+    TASK_WORKERS,
     WEB_WORKERS,
     gemini_env,
     run_side,
 )
+from support import report
 
 
 def main() -> None:
@@ -36,7 +38,8 @@ def main() -> None:
 
     print(
         f"SQLite: list requests during {DURATION_S:.0f} s with {GENERATIONS} generations in "
-        f"flight (provider {LATENCY_S:.0f} s), gunicorn {WEB_WORKERS} sync workers, 2 db_workers:"
+        f"flight (provider {LATENCY_S:g} s), gunicorn {WEB_WORKERS} sync workers, "
+        f"{TASK_WORKERS} run_worker(s):"
     )
     widths = [26, 26, 26]
     print(
@@ -63,6 +66,7 @@ def main() -> None:
             for side in (before, after)
         ]
         print("  ".join(c.ljust(w) for c, w in zip([label, *cells], widths, strict=True)))
+        report(label, cells[1], baseline=f"{cells[0]} (ATOMIC_REQUESTS)")
 
 
 if __name__ == "__main__":

@@ -23,22 +23,19 @@ class IdentityAdmin(admin.ModelAdmin[Identity]):
 
 @admin.register(IdentityImageVersion)
 class IdentityImageVersionAdmin(admin.ModelAdmin[IdentityImageVersion]):
-    """Every image an identity has had: a record, listed, never changed here (versions come
-    from uploads and saved posters, and go with the identity's own actions)."""
+    """Every image an identity has had: a record, listed, never added or changed here
+    (versions come from uploads and saved posters). Deleting one, or a person with theirs,
+    deletes its files."""
 
     list_display = ["__str__", "identity", "job", "created_by", "created_at"]
     search_fields = ["identity__name", "identity__user__email"]
     list_select_related = ["identity", "job", "created_by"]
+    readonly_fields = [field.name for field in IdentityImageVersion._meta.fields]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
     def has_change_permission(
-        self, request: HttpRequest, obj: IdentityImageVersion | None = None
-    ) -> bool:
-        return False
-
-    def has_delete_permission(
         self, request: HttpRequest, obj: IdentityImageVersion | None = None
     ) -> bool:
         return False

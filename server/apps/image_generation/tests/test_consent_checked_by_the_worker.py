@@ -11,7 +11,8 @@ from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
-from apps.privacy.models import PersonConsent
+from apps.privacy.models import ConsentChange
+from apps.privacy.tests.factories import ConsentStepFactory
 from apps.reference_images.tests.factories import ReferenceImageFactory
 from apps.users.models import User
 from services.image_generation import GeminiImageService, ImageGenerationError
@@ -36,7 +37,7 @@ def queued_job(user: User) -> Callable[..., GenerationJob]:
 
 def withdraw_sending(user: User) -> None:
     """Withdrawn behind the API's back: only the worker's own check can stop the job."""
-    PersonConsent.objects.filter(user=user).update(send_to_provider=False)
+    ConsentStepFactory(user=user, change=ConsentChange.WITHDRAW, send_to_provider=False)
 
 
 def test_a_job_queued_with_consent_is_cancelled_when_it_was_withdrawn_before_sending(

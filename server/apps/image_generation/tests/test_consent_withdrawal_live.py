@@ -10,7 +10,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from apps.image_generation.models import GenerationJob
-from apps.privacy.models import PersonConsent
+from apps.privacy.models import ConsentChange
+from apps.privacy.tests.factories import ConsentStepFactory
 from apps.users.models import User
 from testing import fixture_image
 from testing.fake_gemini import FakeGeminiServer
@@ -67,7 +68,7 @@ def test_a_worker_reads_consent_afresh_right_before_sending(
     with task_workers.queue():
         job_id = post_job()
     # Changed behind the API's back, so the queue is not emptied: the worker must see it.
-    PersonConsent.objects.filter(user=user).update(send_to_provider=False)
+    ConsentStepFactory(user=user, change=ConsentChange.WITHDRAW, send_to_provider=False)
 
     task_workers.run_until_idle(1)
 
@@ -121,7 +122,7 @@ def test_a_refinement_is_not_sent_after_a_withdrawal(
             format="json",
         )
     assert response.status_code == 202, response.content
-    PersonConsent.objects.filter(user=user).update(send_to_provider=False)
+    ConsentStepFactory(user=user, change=ConsentChange.WITHDRAW, send_to_provider=False)
     calls_when_withdrawn = fake_gemini.generate_calls
 
     task_workers.run_until_idle(1)

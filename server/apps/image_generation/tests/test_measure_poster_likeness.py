@@ -12,7 +12,8 @@ from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
-from apps.privacy.models import PersonConsent
+from apps.privacy.models import ConsentChange
+from apps.privacy.tests.factories import ConsentStepFactory
 from apps.reference_images.models import ReferenceImage
 from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
 from apps.users.models import User
@@ -173,7 +174,7 @@ def test_face_matching_withdrawn_while_the_poster_is_scored_stores_no_score(
 
     def withdrawn_while_scoring(**kwargs: object) -> object:
         likeness = score(**kwargs)
-        PersonConsent.objects.filter(user=user).update(face_matching=False)
+        ConsentStepFactory(user=user, change=ConsentChange.WITHDRAW, face_matching=False)
         return likeness
 
     monkeypatch.setattr(module, "score_poster_likeness", withdrawn_while_scoring)

@@ -56,6 +56,8 @@ TABLES_CHECKED = (
     "image_generation_generationbatch.user_id",
     "image_generation_generationjob.created_by_id",
     "image_generation_generationjob.user_id",
+    "privacy_consentlink.created_by_id",
+    "privacy_consentlink.user_id",
     "privacy_personconsent.recorded_by_id",
     "privacy_personconsent.user_id",
     "reference_images_referenceimage.user_id",
@@ -78,6 +80,7 @@ ACTOR_COLUMNS = {
     "identities_identityimageversion.created_by_id",
     "image_generation_generationbatch.created_by_id",
     "image_generation_generationjob.created_by_id",
+    "privacy_consentlink.created_by_id",
     "privacy_personconsent.recorded_by_id",
 }
 
@@ -163,9 +166,12 @@ def _person_with_a_row_everywhere(other: User) -> tuple[User, dict[str, set[str]
                 "notice_version": PRIVACY_NOTICE_VERSION,
                 "send_to_provider": True,
                 "face_matching": True,
+                **({} if person == maya else {"note": "Paper form in the HR file"}),
             },
             format="json",
         )
+        assert answer.status_code == 201, answer.content
+        answer = as_maya.post(f"/api/v1/users/{person.pk}/consent-links/", format="json")
         assert answer.status_code == 201, answer.content
         if person == maya:
             before_others = rows_of(maya.pk)

@@ -9,7 +9,7 @@ from rest_framework.test import APIClient
 from apps.identities.models import Identity, IdentityImageVersion
 from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.models import GenerationJob
-from apps.privacy.models import AuditEvent, PersonConsent
+from apps.privacy.models import AuditEvent, ConsentChange, PersonConsent
 from apps.privacy.tests.factories import ConsentStepFactory, PersonConsentFactory
 from apps.privacy.utils import PRIVACY_NOTICE_VERSION
 from apps.reference_images.models import ReferenceImage
@@ -107,7 +107,13 @@ def test_an_identity_image_after_full_withdrawal_is_refused(
     identity = IdentityFactory(user=user)
     assert upload_identity_image(user_client, identity).status_code == 200
     stored = media_storage.names()
-    PersonConsent.objects.filter(user=user).update(withdrawn_at=timezone.now())
+    ConsentStepFactory(
+        user=user,
+        change=ConsentChange.WITHDRAW,
+        send_to_provider=False,
+        face_matching=False,
+        withdrawn_at=timezone.now(),
+    )
 
     response = upload_identity_image(user_client, identity)
 
@@ -128,7 +134,13 @@ def test_an_identity_image_whose_consent_is_withdrawn_while_it_is_stored_is_not_
 
     def stored_then_withdrawn(**kwargs: Any) -> Any:
         stored = store(**kwargs)
-        PersonConsent.objects.filter(user=user).update(withdrawn_at=timezone.now())
+        ConsentStepFactory(
+            user=user,
+            change=ConsentChange.WITHDRAW,
+            send_to_provider=False,
+            face_matching=False,
+            withdrawn_at=timezone.now(),
+        )
         return stored
 
     monkeypatch.setattr(module, "store_image_files", stored_then_withdrawn)
