@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const pages = ['home', 'images', 'login', 'not-found', 'test'];
+const pages = ['consent', 'home', 'images', 'login', 'not-found', 'test'];
 const features = ['generation', 'history', 'privacy', 'references'];
 
 export default tseslint.config(

@@ -50,6 +50,14 @@ def test_consent_is_recorded_in_the_dialog_before_the_first_photo(
     page.screenshot(path=str(ARTIFACTS / "consent-dialog-1280.png"))
     page.keyboard.press("Tab")  # focus stays in the dialog
     assert dialog.evaluate("node => node.contains(document.activeElement)")
+    # Nothing is ticked for the person; the admin attests what their signed form says.
+    boxes = dialog.get_by_role("checkbox")
+    expect(boxes).to_have_count(2)
+    for box in boxes.all():
+        expect(box).not_to_be_checked()
+        box.check()
+    note = dialog.get_by_label("Where is the signed form? (required)")
+    note.fill("Paper form in HR file 2026-12")
     dialog.get_by_role("button", name="Record consent").click()
 
     expect(page.get_by_role("dialog")).to_have_count(0)

@@ -8,6 +8,9 @@ import { Login } from '@/pages/login/Login';
 
 // Each page is its own chunk, loaded when first shown; the Login page (what a signed-out
 // visitor sees first) stays in the entry chunk.
+const ConsentLink = lazy(() =>
+  import('@/pages/consent/ConsentLink').then((module) => ({ default: module.ConsentLink })),
+);
 const Home = lazy(() => import('@/pages/home/Home').then((module) => ({ default: module.Home })));
 const Images = lazy(() => import('@/pages/images/Images').then((module) => ({ default: module.Images })));
 const NotFound = lazy(() => import('@/pages/not-found/NotFound').then((module) => ({ default: module.NotFound })));
@@ -52,6 +55,15 @@ function AppLayout() {
 /** Route table; tests pass a short job polling interval. */
 export function createRoutes(imagesPollMs?: number): RouteObject[] {
   return [
+  // A consent link is opened by the person, signed out: no sign-in, no admin navigation.
+  {
+    path: 'consent/:token',
+    element: (
+      <Suspense fallback={<Spinner label="Loading…" />}>
+        <ConsentLink />
+      </Suspense>
+    ),
+  },
   {
     element: <AppLayout />,
     children: [

@@ -22,8 +22,13 @@ describe('Consent before photos', () => {
     const dialog = await screen.findByRole('dialog', { name: /Consent of/ });
     expect(await within(dialog).findByText('What we store: up to five photos of you.')).toBeInTheDocument();
     // The scope is worded by the server, for the provider it uses.
-    expect(within(dialog).getByRole('checkbox', { name: 'their photos are sent to the test provider to draw posters' })).toBeChecked();
-    await user.click(within(dialog).getByRole('checkbox', { name: /face is measured/ }));
+    const sending = within(dialog).getByRole('checkbox', { name: 'their photos are sent to the test provider to draw posters' });
+    // Nothing is agreed until the person says so.
+    expect(sending).not.toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: /face is measured/ })).not.toBeChecked();
+    await user.click(sending);
+    // An admin recording someone else's consent attests it, saying where the signed form is.
+    await user.type(within(dialog).getByLabelText(/Where is the signed form/), 'Paper form in HR file 2026-12');
     await user.click(within(dialog).getByRole('button', { name: 'Record consent' }));
 
     expect(await screen.findByLabelText('Upload photo 1')).toBeInTheDocument();

@@ -23,8 +23,10 @@ import { IdentityVersions } from '@/features/history/components/IdentityVersions
 import { useHistory } from '@/features/history/hooks/use-history';
 import { usePersonConsent } from '@/features/privacy/api/get-person-consent';
 import { ConsentGate } from '@/features/privacy/components/ConsentGate';
+import { ConsentLinkOffer } from '@/features/privacy/components/ConsentLinkOffer';
 import { ConsentState } from '@/features/privacy/components/ConsentState';
 import { PersonActivity } from '@/features/privacy/components/PersonActivity';
+import { PrivacyPanel } from '@/features/privacy/components/PrivacyPanel';
 import { useReferenceImages } from '@/features/references/api/get-reference-images';
 import { ReferenceImageManager } from '@/features/references/components/ReferenceImageManager';
 import { useMe } from '@/hooks/use-auth';
@@ -151,6 +153,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
         error={actions.generate.error}
         onGenerate={() => actions.start({ ...settings, identityId, userId })}
       />
+      {selectedUser ? <ConsentLinkOffer userId={userId} error={actions.generate.error} /> : null}
 
       <GenerationResult
         jobId={jobId}
@@ -188,6 +191,7 @@ function ImageStudio({ pollMs }: { pollMs: number }) {
           onToggleCompare={compare.toggle}
         />
       ) : null}
+      {selectedUser ? <PrivacyPanel key={userId} userId={userId} userLabel={who} email={selectedUser.email} /> : null}
       {selectedUser ? <PersonActivity userId={userId} userLabel={who} people={users.data} /> : null}
     </div>
   );

@@ -1,10 +1,12 @@
 import type {
   AvailableUserOutput,
+  ConsentLinkStatusOutput,
   GenerationJobOutput,
   IdentityImageVersionOutput,
   GenerationOptionsOutput,
   IdentityOutput,
   PersonConsentOutput,
+  PersonConsentStepOutput,
   PrivacyNoticeOutput,
   ReferenceImageOutput,
   TestUserOutput,
@@ -188,8 +190,40 @@ export const testUsers: TestUserOutput[] = [
   },
 ];
 
+/** One step of a person's consent history: by default an admin attesting both scopes. */
+export function makeConsentStep(userId: string, overrides: Partial<PersonConsentStepOutput> = {}): PersonConsentStepOutput {
+  const step: PersonConsentStepOutput = {
+    id: 1,
+    user: userId,
+    active: true,
+    change: 'record',
+    given_by: 'staff',
+    recorded_by: ADMIN_ID,
+    recorded_by_email: admin.email,
+    recorded_at: '2026-01-01T00:00:00Z',
+    note: 'Paper form in HR file 2026-01',
+    full_name: '',
+    notice_version: NOTICE_VERSION,
+    notice_sha256: '0'.repeat(64),
+    provider: 'local',
+    scopes: [],
+    send_to_provider: true,
+    face_matching: true,
+    withdrawn_at: null,
+    client_ip: null,
+    user_agent: '',
+    ...overrides,
+  };
+  const scopes = (['send_to_provider', 'face_matching'] as const).filter((scope) => step[scope]);
+  return { ...step, scopes: overrides.scopes ?? scopes };
+}
+
+/**
+ * A person's consent as the API answers it: in brief, with its current step (made from the
+ * brief unless given) and a history of that one step.
+ */
 export function makeConsent(userId: string, overrides: Partial<PersonConsentOutput> = {}): PersonConsentOutput {
-  return {
+  const brief = {
     user: userId,
     active: true,
     recorded_by: ADMIN_ID,
@@ -198,10 +232,23 @@ export function makeConsent(userId: string, overrides: Partial<PersonConsentOutp
     send_to_provider: true,
     face_matching: true,
     withdrawn_at: null,
-    current: null,
-    history: [],
     ...overrides,
   };
+  const current =
+    overrides.current !== undefined
+      ? overrides.current
+      : brief.recorded_at
+        ? makeConsentStep(userId, {
+            active: brief.active,
+            change: brief.active ? 'record' : 'withdraw',
+            recorded_at: brief.withdrawn_at ?? brief.recorded_at,
+            notice_version: brief.notice_version,
+            send_to_provider: brief.send_to_provider,
+            face_matching: brief.face_matching,
+            withdrawn_at: brief.withdrawn_at,
+          })
+        : null;
+  return { ...brief, current, history: overrides.history ?? (current ? [current] : []) };
 }
 
 export const NOTICE_VERSION = '2026-12';
@@ -218,6 +265,9 @@ export const noConsent = (userId: string): PersonConsentOutput => ({
   current: null,
   history: [],
 });
+
+/** A person with no consent link that opens. */
+export const noConsentLink: ConsentLinkStatusOutput = { live: false, id: null, created_at: null, expires_at: null, created_by: null };
 
 export const generationUsers: AvailableUserOutput[] = [
   { id: ADMIN_ID, email: admin.email, name: 'Ada Admin', is_current_user: true, is_test_user: false },

@@ -19,6 +19,7 @@ import {
   getImageGenerationOptionsRetrieveMockHandler,
   getImageGenerationUsersListMockHandler,
 } from '@/api/generated/endpoints/image-generation/image-generation.msw';
+import { getConsentMock } from '@/api/generated/endpoints/consent/consent.msw';
 import { getPrivacyMock, getPrivacyNoticeRetrieveMockHandler } from '@/api/generated/endpoints/privacy/privacy.msw';
 import { getReferenceImagesListMockHandler, getReferenceImagesMock } from '@/api/generated/endpoints/reference-images/reference-images.msw';
 import {
@@ -27,6 +28,7 @@ import {
   getTestUsersMock,
 } from '@/api/generated/endpoints/test-users/test-users.msw';
 import {
+  getUsersConsentLinksRetrieveMockHandler,
   getUsersConsentRetrieveMockHandler,
   getUsersMeIdentitiesListMockHandler,
   getUsersMeRetrieveMockHandler,
@@ -37,6 +39,7 @@ import {
   generationUsers,
   makeConsent,
   makeIdentity,
+  noConsentLink,
   options,
   page,
   privacyNotice,
@@ -87,12 +90,14 @@ export const handlers = [
   getImageGenerationJobsRetrieveMockHandler(() => refuse(404, 'No such job.', 'not_found')),
   getImageGenerationJobsLineageRetrieveMockHandler(() => refuse(404, 'No such job.', 'not_found')),
   getUsersConsentRetrieveMockHandler(({ params }) => makeConsent(String(params.id))),
+  getUsersConsentLinksRetrieveMockHandler(noConsentLink),
   getPrivacyNoticeRetrieveMockHandler(privacyNotice),
   getAuditListMockHandler(page([])),
   getTestUsersListMockHandler(testUsers),
   getTestUsersIdentitiesListMockHandler(({ params }) => (params.userId === TEST_USER_ID ? [testUserIdentity] : [])),
   ...getAuditMock(),
   ...getAuthMock(),
+  ...getConsentMock(),
   ...getIdentitiesMock(),
   ...getImageGenerationMock(),
   ...getPrivacyMock(),

@@ -1,6 +1,7 @@
 """Withdrawing consent stops the person's posters that wait for a worker at once."""
 
 import pytest
+from django.utils import timezone
 from pytest_django.fixtures import Settings as SettingsWrapper
 from rest_framework.test import APIClient
 
@@ -83,3 +84,35 @@ def test_withdrawing_everything_cancels_the_queue_whatever_the_provider(
 
     queued = GenerationJob.objects.get(pk=jobs["queued"].pk)
     assert (queued.status, queued.error_code) == ("cancelled", "consent_withdrawn")
+
+
+def test_withdrawing_face_matching_forgets_the_likeness_of_the_persons_posters(
+    staff_client: APIClient, user: User, other_user: User
+) -> None:
+    scored = {
+        "status": "succeeded",
+        "likeness_score": 0.81,
+        "likeness_verdict": "match",
+        "likeness_faces": 1,
+        "likeness_scored_at": timezone.now(),
+    }
+    poster = GenerationJobFactory(identity=IdentityFactory(user=user), **scored)
+    others = GenerationJobFactory(identity=IdentityFactory(user=other_user), **scored)
+
+    withdraw(staff_client, user, "face_matching")
+
+    answer = staff_client.get(f"/api/v1/image-generation/jobs/{poster.pk}/").json()
+    assert answer["likeness"] is None
+    assert answer["likeness_unavailable_reason"] == (
+        "Face matching is off for this person, so nothing was compared."
+    )
+    poster.refresh_from_db()
+    assert (poster.likeness_score, poster.likeness_faces, poster.likeness_scored_at) == (
+        None,
+        None,
+        None,
+    )
+    others.refresh_from_db()
+    assert others.likeness_score == 0.81  # another person's stays
+    event = AuditEvent.objects.get(action=AuditEvent.Action.CONSENT_WITHDRAW)
+    assert event.details["poster_likeness_deleted"] == 1

@@ -4,6 +4,7 @@ from .delete_generation_batches import delete_generation_batches
 from .delete_generation_jobs import delete_generation_jobs
 from .ensure_may_send_photos import ensure_may_send_photos
 from .export_generations import export_generations
+from .forget_poster_likeness import forget_poster_likeness
 from .likeness_to_write import likeness_to_write
 from .list_expired_generation_batches import list_expired_generation_batches
 from .list_expired_generation_jobs import list_expired_generation_jobs
@@ -18,6 +19,7 @@ __all__ = [
     "delete_generation_jobs",
     "ensure_may_send_photos",
     "export_generations",
+    "forget_poster_likeness",
     "likeness_to_write",
     "list_expired_generation_batches",
     "list_expired_generation_jobs",
