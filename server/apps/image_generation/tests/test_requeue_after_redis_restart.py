@@ -99,7 +99,8 @@ def test_jobs_lost_with_a_restarted_redis_run_after_the_requeue_sweep(
     job = GenerationJob.objects.get(pk=job_id)
     assert job.status == "succeeded", job.error_message
     assert len(fake_gemini.requests) == 1
-    assert recovered_in < 30  # three worker starts and one poster: a few seconds
+    # How long it took is a figure (bench/fault_recovery.py reads it), not a pass mark: the
+    # workers' own deadlines bound it.
     assert_storage_consistent()
 
 
