@@ -92,7 +92,7 @@ def test_an_arabic_identity_name_is_drawn_with_real_glyphs(stack: Stack, browser
     )
 
     with page.expect_download() as download:
-        page.get_by_role("link", name="Download").click()
+        page.get_by_role("link", name="Download", exact=True).click()
     saved = ARTIFACTS / "poster-arabic-name.jpg"
     download.value.save_as(saved)
     assert download.value.suggested_filename.startswith("mariam-haddad_identity_")
