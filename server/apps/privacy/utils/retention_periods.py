@@ -7,8 +7,8 @@ from django.conf import settings
 
 
 def reference_photo_retention() -> timedelta:
-    return timedelta(days=settings.REFERENCE_PHOTO_RETENTION_DAYS)
+    return timedelta(days=int(settings.REFERENCE_PHOTO_RETENTION_DAYS))
 
 
 def unsaved_poster_retention() -> timedelta:
-    return timedelta(days=settings.UNSAVED_POSTER_RETENTION_DAYS)
+    return timedelta(days=int(settings.UNSAVED_POSTER_RETENTION_DAYS))
