@@ -12,9 +12,11 @@ from apps.identities.tests.factories import IdentityFactory
 from apps.image_generation.functions.system import run_generation_job
 from apps.image_generation.models import GenerationJob
 from apps.image_generation.tests.factories import GenerationJobFactory
+from apps.image_generation.tests.test_measure_poster_likeness import redrawn
 from apps.person_lifecycle.functions.admin import withdraw_person_consent
 from apps.reference_images.tests.factories import ReferenceImageFactory, photo_upload
 from apps.users.models import User
+from testing.fake_gemini import FakeGeminiServer
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -22,11 +24,15 @@ HELD_S = 1.0  # how long the withdrawal holds its locks before it commits
 
 
 def test_a_withdrawal_committing_while_the_score_is_written_is_waited_for(
-    user: User, monkeypatch: pytest.MonkeyPatch
+    user: User, fake_gemini: FakeGeminiServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     astronaut = ReferenceImageFactory(user=user, image_file=photo_upload("astronaut"))
+    fake_gemini.answer_picture = redrawn("astronaut")  # a poster whose faces are scored
     job = GenerationJobFactory(
-        identity=IdentityFactory(user=user), reference_image_ids=[str(astronaut.pk)]
+        identity=IdentityFactory(user=user),
+        reference_image_ids=[str(astronaut.pk)],
+        provider="gemini",
+        model="gemini-3-pro-image",
     )
     withdrawal_holds_its_locks = threading.Event()
     failures: list[Exception] = []

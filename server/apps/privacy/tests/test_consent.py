@@ -241,6 +241,7 @@ def test_withdrawing_everything_deletes_the_photos_with_their_files(
         "scopes": ["face_matching", "send_to_provider"],
         "reference_photos_deleted": 2,
         "face_embeddings_deleted": 0,  # plain photos: no face was embedded
+        "poster_likeness_deleted": 0,
         "queued_jobs_cancelled": 0,
     }
     again = staff_client.post(f"/api/v1/users/{user.pk}/consent/withdraw/", {})
