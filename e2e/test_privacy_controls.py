@@ -66,7 +66,7 @@ def shoot(page: Page, element: Locator, name: str) -> None:
 
 
 def privacy_panel(page: Page) -> Locator:
-    return page.get_by_role("region", name=re.compile(r"^Privacy of"))
+    return page.get_by_role("region", name=re.compile(r"^Privacy: "))
 
 
 def test_the_person_consents_through_their_link_and_the_admin_uses_every_control(

@@ -83,7 +83,7 @@ describe('Sending a consent link', () => {
     serveConsentLinks();
     const user = userEvent.setup();
     renderApp(`/images?user=${TEST_USER_ID}`);
-    const panel = within(await screen.findByRole('region', { name: /^Privacy of/ }));
+    const panel = within(await screen.findByRole('region', { name: /^Privacy: / }));
     await user.click(await panel.findByRole('button', { name: 'Send consent link' }));
 
     const address = await panel.findByLabelText(/Consent link: send it to the person/);

@@ -19,7 +19,7 @@ import { servePhotos } from '@/testing/mocks/photos';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/render';
 
-const panel = async () => within(await screen.findByRole('region', { name: /^Privacy of/ }));
+const panel = async () => within(await screen.findByRole('region', { name: /^Privacy: / }));
 
 /** The panel's line saying how the consent in force was given. */
 const howGiven = async (pattern: RegExp) =>

@@ -32,7 +32,7 @@ export function PrivacyPanel({ userId, userLabel, email }: PrivacyPanelProps) {
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
-        Privacy of <BreakableText text={userLabel} />
+        Privacy: <BreakableText text={userLabel} />
       </h2>
       {report ? <ErasureReportView report={report} userLabel={userLabel} /> : null}
       {consent.isPending ? <Spinner label="Loading their consent…" /> : null}
