@@ -2,9 +2,10 @@ from .configured_provider import configured_provider
 from .consent_choices import ConsentChoice, consent_choices
 from .delete_files_until_gone import delete_files_until_gone
 from .privacy_notice import PRIVACY_NOTICE_VERSION, PrivacyNotice, privacy_notice
-from .retention_periods import reference_photo_retention, unsaved_poster_retention
+from .reference_photo_retention import reference_photo_retention
 from .retention_setting_errors import RETENTION_SETTINGS, retention_setting_errors
 from .sha256_hex import sha256_hex
+from .unsaved_poster_retention import unsaved_poster_retention
 
 __all__ = [
     "PRIVACY_NOTICE_VERSION",
